@@ -1,0 +1,66 @@
+/**
+ * The figure model: one number an article states, anchored to its exact text.
+ *
+ * Pure types, shared by extraction, currency, charts, export, the CLI and the tests. Anchors follow
+ * the W3C Web Annotation model: `exact`/`prefix`/`suffix` form a TextQuoteSelector, `start`/`end` a
+ * TextPositionSelector in UTF-16 code units, and `text.slice(start, end) === exact` always holds.
+ */
+
+export const FIGURE_KINDS = ['money', 'percent', 'year', 'date', 'quantity'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** A span of the article text: `text.slice(start, end) === text` of the sentence. */
+export interface Sentence {
+	index: number;
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface Anchor {
+	exact: string;
+	/** Up to 32 characters before `exact` (fewer at the start of the text). */
+	prefix: string;
+	/** Up to 32 characters after `exact`. */
+	suffix: string;
+	start: number;
+	end: number;
+	/** Index into the article's sentences. */
+	sentence: number;
+}
+
+export interface Figure extends Anchor {
+	/** Stable and readable, from the kind and the text: `money-3-trillion-yen`, `year-2027`, `-2` on repeats. */
+	id: string;
+	kind: FigureKind;
+	/**
+	 * Money in currency units (3 trillion yen = 3e12); percent as written (2% = 2); year as a number;
+	 * quantity as a count (the lower bound when vague); for a date, its year.
+	 */
+	value: number;
+	/** ISO 4217 code, money only; null otherwise. */
+	currency: string | null;
+	/** Quantity noun ("artillery systems"), or what a percentage is of ("GDP"); null when unknown. */
+	unit: string | null;
+	/** "around 3 trillion yen", "hundreds of thousands of rounds". */
+	approximate: boolean;
+	/** The qualifier word(s) as written ("around", "more than"), or null. */
+	qualifier: string | null;
+	/** Dates only: "2023-12-23" or "2023-12" (year-month). */
+	date: string | null;
+	/** Years only: a fiscal year ("FY2024", "fiscal 2025", "2027-28" ends in 2028 → endValue). */
+	fiscal: boolean;
+	/** The last year of a range such as "2027-28"; null otherwise. */
+	endValue: number | null;
+	/** Percent only: "percentage points" rather than "percent". */
+	points: boolean;
+	/** Money only: the id of the other figure stating the same amount in another currency. */
+	equivalentOf: string | null;
+	/** What the number measures, from an editorial note or a heuristic on the sentence. */
+	label: string;
+}
+
+export interface ExtractOptions {
+	/** The article's publication date (YYYY-MM-DD), to resolve "August" or "last month". */
+	published?: string;
+}

@@ -1,0 +1,27 @@
+/**
+ * Display names for figure kinds, as DESIGN.md fixes them for the "Figure types" checkboxes.
+ * Pure data shared by the filters, the list and the charts.
+ */
+import type { FigureKind } from '$lib/figures/model';
+
+/** The filter groups: years and dates share one checkbox, as both go on the timeline. */
+export const TYPE_FILTERS = [
+	{ key: 'money', label: 'Money', kinds: ['money'] },
+	{ key: 'percent', label: 'Percentages', kinds: ['percent'] },
+	{ key: 'time', label: 'Years and dates', kinds: ['year', 'date'] },
+	{ key: 'quantity', label: 'Quantities', kinds: ['quantity'] }
+] as const satisfies readonly { key: string; label: string; kinds: readonly FigureKind[] }[];
+
+export type TypeKey = (typeof TYPE_FILTERS)[number]['key'];
+
+export const KIND_LABEL: Record<FigureKind, string> = {
+	money: 'Money',
+	percent: 'Percentage',
+	year: 'Year',
+	date: 'Date',
+	quantity: 'Quantity'
+};
+
+export function typeKeyOf(kind: FigureKind): TypeKey {
+	return TYPE_FILTERS.find((t) => (t.kinds as readonly FigureKind[]).includes(kind))!.key;
+}
