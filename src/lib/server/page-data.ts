@@ -1,20 +1,53 @@
 /**
  * Shapes one article into the plain JSON a dashboard page needs. Runs at build time (prerender), so
- * the browser receives figures already extracted and only the rates it will use.
+ * the browser receives figures already extracted, labelled by the editorial notes, and only the rates
+ * it will use.
  */
 import type { ArticleSource } from '$lib/articles/schema';
+import { subsetTable } from '$lib/currency/subset';
 import { extractFigures, splitSentences } from '$lib/figures';
+import { applyNotes } from '$lib/notes/apply';
+import type { ReferencePoint } from '$lib/charts/percent';
+import type { DashboardData } from '$lib/view/dashboard';
+import { loadNotes } from './notes';
+import { loadRates } from './rates';
+import { lookupReference } from './reference';
 
-export function articlePageData(article: ArticleSource) {
+export function articlePageData(article: ArticleSource): DashboardData {
 	const sentences = splitSentences(article.text);
-	const figures = extractFigures(article.text, { published: article.meta.published });
+	const extracted = extractFigures(article.text, { published: article.meta.published });
+	const notes = loadNotes(article);
+	const { figures, events } = applyNotes(article.text, sentences, extracted, notes);
+	const warnings: string[] = [];
+	const point = (ref: string, label: string): ReferencePoint | null => {
+		const found = lookupReference(ref);
+		if (!found) {
+			warnings.push(`Reference value ${ref} (${label}) is not in data/reference/; it is left out.`);
+			return null;
+		}
+		return {
+			label,
+			value: found.value,
+			period: found.period,
+			source: found.source,
+			verification: found.verification
+		};
+	};
+	const context = notes.context.percent.flatMap((c) => point(c.ref, c.label) ?? []);
+	const guideline = notes.context.guideline
+		? point(notes.context.guideline.ref, notes.context.guideline.label)
+		: null;
 	return {
 		slug: article.slug,
 		meta: article.meta,
 		text: article.text,
 		sentences,
-		figures
+		figures,
+		events,
+		context,
+		guideline,
+		// The article date for "Article date" and "As stated"; the series' end for "Latest available".
+		rates: subsetTable(loadRates(), [article.meta.published]),
+		warnings
 	};
 }
-
-export type ArticlePageData = ReturnType<typeof articlePageData>;

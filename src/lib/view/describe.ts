@@ -2,20 +2,8 @@
  * Plain-language values for figures, for tables and tooltips. Pure; formats only through cached
  * `Intl.NumberFormat` instances.
  */
+import { getNumberFormat as numberFormat } from '$lib/currency/intl';
 import type { Figure } from '$lib/figures/model';
-
-const cache = new Map<string, Intl.NumberFormat>();
-
-/** One formatter per option set: constructing Intl.NumberFormat is far costlier than using one. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let format = cache.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, options);
-		cache.set(key, format);
-	}
-	return format;
-}
 
 export function normalisedValue(figure: Figure): string {
 	switch (figure.kind) {
@@ -33,9 +21,10 @@ export function normalisedValue(figure: Figure): string {
 			return `${figure.fiscal ? 'Fiscal ' : ''}${figure.value}${figure.endValue ? `–${figure.endValue}` : ''}`;
 		case 'date':
 			return figure.date ?? String(figure.value);
-		case 'quantity':
+		case 'quantity': {
 			// A vague quantity with no qualifier ("hundreds of thousands") carries its lower bound.
 			const bound = !figure.approximate ? '' : figure.qualifier ? '≈ ' : 'at least ';
 			return `${bound}${numberFormat('en', {}).format(figure.value)}${figure.unit ? ` ${figure.unit}` : ''}`;
+		}
 	}
 }

@@ -8,7 +8,7 @@ import type { FigureKind } from '$lib/figures/model';
 export const TYPE_FILTERS = [
 	{ key: 'money', label: 'Money', kinds: ['money'] },
 	{ key: 'percent', label: 'Percentages', kinds: ['percent'] },
-	{ key: 'time', label: 'Years and dates', kinds: ['year', 'date'] },
+	{ key: 'dates', label: 'Years and dates', kinds: ['year', 'date'] },
 	{ key: 'quantity', label: 'Quantities', kinds: ['quantity'] }
 ] as const satisfies readonly { key: string; label: string; kinds: readonly FigureKind[] }[];
 

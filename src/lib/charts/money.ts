@@ -1,0 +1,165 @@
+/**
+ * The money chart: one horizontal bar per distinct amount (an equivalent pair is one bar), in the
+ * selected currency, each with an annotation giving the value as the article states it and a
+ * numbered source marker. Pure: figures and resolved conversions in, a ChartSpec out.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { CurrencyCode } from '$lib/currency/codes';
+import type { ResolvedConversion } from '$lib/currency/basis';
+import { formatMoney } from '$lib/currency/format';
+import { convertedDigits } from '$lib/currency/precision';
+import type { Figure, Sentence } from '$lib/figures/model';
+import { baseOptions, marker, quoteLines, wrapLabel } from './common';
+import { citeConversion, subtitleFor } from './cite';
+import type { ChartRow, ChartSpec } from './spec';
+import type { ChartTheme } from './theme';
+
+export type Scale = 'linear' | 'log';
+
+export interface MoneyChartInput {
+	figures: Figure[];
+	conversions: ResolvedConversion[];
+	currency: CurrencyCode;
+	sentences: Sentence[];
+	theme: ChartTheme;
+	scale: Scale;
+}
+
+/** Bars whose magnitudes differ by more than this get a log/linear toggle. */
+export const LOG_TOGGLE_RATIO = 20;
+
+/** The figures that get a bar: the first-stated figure of each equivalent pair stands for both. */
+export function moneyBars(figures: Figure[]): { bar: Figure; partner: Figure | null }[] {
+	const money = figures.filter((f) => f.kind === 'money');
+	const byId = new Map(money.map((f) => [f.id, f]));
+	return money.flatMap((f) => {
+		const partner = f.equivalentOf ? (byId.get(f.equivalentOf) ?? null) : null;
+		if (partner && partner.start < f.start) return [];
+		return [{ bar: f, partner }];
+	});
+}
+
+function stated(f: Figure, partner: Figure | null): string {
+	const own = `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}`;
+	return partner ? `${own} (${partner.exact})` : own;
+}
+
+export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
+	const { theme, currency } = input;
+	const byFigure = new Map(input.conversions.map((c) => [c.figureId, c]));
+	const notes: string[] = [];
+	const rows: ChartRow[] = [];
+	for (const { bar, partner } of moneyBars(input.figures)) {
+		const c = byFigure.get(bar.id);
+		if (!c || !c.ok) {
+			notes.push(
+				`“${bar.exact}” is not charted: ${c && !c.ok ? c.error.message : 'no conversion'}.`
+			);
+			continue;
+		}
+		if (c.fallback === 'no-stated-rate') {
+			notes.push(
+				`The article implies no ${c.from}/${c.to} rate; “${bar.exact}” uses the rate of its date.`
+			);
+		}
+		rows.push({
+			figureId: bar.id,
+			marker: rows.length + 1,
+			label: bar.label,
+			stated: stated(bar, partner),
+			shown: formatMoney(c.value, currency, { digits: convertedDigits(bar.exact) }),
+			value: c.value,
+			unit: currency,
+			rate: citeConversion(c),
+			sentence: bar.sentence,
+			sentenceText: input.sentences[bar.sentence]?.text ?? ''
+		});
+	}
+	const values = rows.map((r) => r.value).filter((v) => v > 0);
+	const logAllowed =
+		values.length > 1 && Math.max(...values) / Math.min(...values) > LOG_TOGGLE_RATIO;
+	const scale: Scale = logAllowed ? input.scale : 'linear';
+	const max = Math.max(0, ...values);
+	const base = baseOptions(theme);
+	const config: ChartConfiguration = {
+		type: 'bar',
+		data: {
+			labels: rows.map((r) => wrapLabel(`${marker(r.marker)} ${r.label}`)),
+			datasets: [
+				{
+					label: `Value in ${currency}`,
+					data: rows.map((r) => r.value),
+					backgroundColor: theme.money,
+					borderRadius: 2,
+					maxBarThickness: 36
+				}
+			]
+		},
+		options: {
+			...base,
+			indexAxis: 'y',
+			scales: {
+				x: {
+					type: scale === 'log' ? 'logarithmic' : 'linear',
+					beginAtZero: scale === 'linear',
+					// Room on the right for the "as stated" annotation beside the longest bar.
+					suggestedMax: scale === 'linear' ? max * 1.45 : max * 8,
+					grid: { color: theme.grid },
+					ticks: {
+						color: theme.muted,
+						maxTicksLimit: 6,
+						callback: (v) => formatMoney(Number(v), currency, { style: 'compact', digits: 2 })
+					}
+				},
+				y: { grid: { display: false }, ticks: { color: theme.text, font: { size: 12 } } }
+			},
+			plugins: {
+				...base.plugins,
+				tooltip: {
+					callbacks: {
+						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
+						label: (item) => {
+							const r = rows[item.dataIndex];
+							return r ? [`${r.shown} (article: ${r.stated})`, r.rate?.text ?? ''] : '';
+						},
+						afterBody: (items) => quoteLines(rows[items[0]?.dataIndex ?? 0]?.sentenceText ?? '')
+					}
+				},
+				annotation: {
+					annotations: Object.fromEntries(
+						rows.map((r, i) => [
+							`fig:${r.figureId}`,
+							{
+								type: 'label',
+								xValue: r.value,
+								yValue: i,
+								position: { x: 'start', y: 'center' },
+								xAdjust: 6,
+								content: `${marker(r.marker)} ${r.stated}`,
+								color: theme.text,
+								font: { size: 12, family: theme.font }
+							}
+						])
+					)
+				}
+			}
+		}
+	};
+	return {
+		id: 'money',
+		title: 'Money in the article',
+		subtitle: subtitleFor(currency, input.conversions),
+		notes,
+		sources: [],
+		rows,
+		elements: [rows.map((r) => r.figureId)],
+		annotations: Object.fromEntries(rows.map((r) => [`fig:${r.figureId}`, r.figureId!])),
+		config,
+		size: rows.length > 4 ? 'tall' : 'medium'
+	};
+}
+
+export function logToggleAvailable(spec: ChartSpec): boolean {
+	const values = spec.rows.map((r) => r.value).filter((v) => v > 0);
+	return values.length > 1 && Math.max(...values) / Math.min(...values) > LOG_TOGGLE_RATIO;
+}

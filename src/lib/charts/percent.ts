@@ -1,0 +1,166 @@
+/**
+ * The percentage chart: the article's percentages as bars, set against reference values the
+ * editorial notes name (where the ratio stood, with its source), and a guideline drawn as an
+ * annotation line. Pure.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { getNumberFormat } from '$lib/currency/intl';
+import type { Figure, Sentence } from '$lib/figures/model';
+import { baseOptions, marker, quoteLines, wrapLabel } from './common';
+import type { ChartRow, ChartSpec } from './spec';
+import type { ChartTheme } from './theme';
+
+export interface ReferencePoint {
+	label: string;
+	value: number;
+	period: string;
+	source: string;
+	verification: string;
+}
+
+export interface PercentChartInput {
+	figures: Figure[];
+	sentences: Sentence[];
+	context: ReferencePoint[];
+	guideline: ReferencePoint | null;
+	theme: ChartTheme;
+}
+
+const pct = (v: number) => `${getNumberFormat('en', { maximumSignificantDigits: 3 }).format(v)}%`;
+
+export function buildPercentChart(input: PercentChartInput): ChartSpec {
+	const { theme } = input;
+	const figures = input.figures.filter((f) => f.kind === 'percent');
+	const rows: ChartRow[] = [
+		...input.context.map((c) => ({
+			figureId: null,
+			marker: 0,
+			label: c.label,
+			stated: `${pct(c.value)} (${c.period})`,
+			shown: pct(c.value),
+			value: c.value,
+			unit: '%',
+			rate: null,
+			sentence: -1,
+			sentenceText: '',
+			reference: { source: c.source, verification: c.verification }
+		})),
+		...figures.map((f) => ({
+			figureId: f.id,
+			marker: 0,
+			label: f.label,
+			stated: `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}${f.unit ? ` of ${f.unit}` : ''}`,
+			shown: f.points ? `${pct(f.value).slice(0, -1)} percentage points` : pct(f.value),
+			value: f.value,
+			unit: f.points ? 'percentage points' : '%',
+			rate: null,
+			sentence: f.sentence,
+			sentenceText: input.sentences[f.sentence]?.text ?? ''
+		}))
+	];
+	rows.forEach((r, i) => (r.marker = i + 1));
+	const max = Math.max(0, ...rows.map((r) => r.value), input.guideline?.value ?? 0);
+	const base = baseOptions(theme);
+	const annotations: Record<string, object> = Object.fromEntries(
+		rows.map((r, i) => [
+			r.figureId ? `fig:${r.figureId}` : `ref:${i}`,
+			{
+				type: 'label',
+				xValue: r.value,
+				yValue: i,
+				position: { x: 'start', y: 'center' },
+				xAdjust: 6,
+				content: `${marker(r.marker)} ${r.shown}`,
+				color: theme.text,
+				font: { size: 12, family: theme.font }
+			}
+		])
+	);
+	if (input.guideline) {
+		annotations.guideline = {
+			type: 'line',
+			scaleID: 'x',
+			value: input.guideline.value,
+			borderColor: theme.guideline,
+			borderWidth: 2,
+			borderDash: [6, 4],
+			label: {
+				display: true,
+				content: `${input.guideline.label}: ${pct(input.guideline.value)}`,
+				position: 'start',
+				backgroundColor: theme.background,
+				color: theme.guideline,
+				font: { size: 11, family: theme.font }
+			}
+		};
+	}
+	const config: ChartConfiguration = {
+		type: 'bar',
+		data: {
+			labels: rows.map((r) => wrapLabel(`${marker(r.marker)} ${r.label}`)),
+			datasets: [
+				{
+					label: 'Percent',
+					data: rows.map((r) => r.value),
+					backgroundColor: rows.map((r) => (r.figureId ? theme.percent : theme.reference)),
+					borderRadius: 2,
+					maxBarThickness: 32
+				}
+			]
+		},
+		options: {
+			...base,
+			indexAxis: 'y',
+			layout: { padding: { top: 24, right: 16, bottom: 4, left: 4 } },
+			scales: {
+				x: {
+					beginAtZero: true,
+					suggestedMax: max * 1.3,
+					grid: { color: theme.grid },
+					ticks: { color: theme.muted, callback: (v) => pct(Number(v)) }
+				},
+				y: { grid: { display: false }, ticks: { color: theme.text } }
+			},
+			plugins: {
+				...base.plugins,
+				tooltip: {
+					callbacks: {
+						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
+						label: (item) => {
+							const r = rows[item.dataIndex];
+							return r
+								? `${r.shown} (${r.reference ? r.reference.source : `article: ${r.stated}`})`
+								: '';
+						},
+						afterBody: (items) => {
+							const r = rows[items[0]?.dataIndex ?? 0];
+							return r?.figureId ? quoteLines(r.sentenceText) : [];
+						}
+					}
+				},
+				annotation: { annotations }
+			}
+		}
+	};
+	const sources = [
+		...new Set(
+			[...input.context, ...(input.guideline ? [input.guideline] : [])].map((c) => c.source)
+		)
+	];
+	return {
+		id: 'percent',
+		title: 'Percentages in the article',
+		subtitle: rows.some((r) => r.reference)
+			? 'The article’s figures (coloured) against reference data (grey)'
+			: 'As stated in the article',
+		notes: [],
+		sources,
+		rows,
+		elements: [rows.map((r) => r.figureId)],
+		annotations: Object.fromEntries(
+			rows.flatMap((r) => (r.figureId ? [[`fig:${r.figureId}`, r.figureId]] : []))
+		),
+		config,
+		size: rows.length > 4 ? 'tall' : 'medium'
+	};
+}

@@ -1,0 +1,61 @@
+/**
+ * What a chart builder produces: the Chart.js configuration plus everything around it that a reader
+ * needs without the canvas: a title, a subtitle naming the currency and rate, one row per figure for
+ * the data table and the export footer, and a map from chart elements back to figures.
+ *
+ * Pure data (functions appear only as Chart.js formatting callbacks).
+ */
+import type { ChartConfiguration } from 'chart.js';
+
+export type ChartId = 'money' | 'percent' | 'timeline' | 'quantity';
+
+/** Heights in CSS pixels, for export layouts that mirror the page. */
+export const CHART_HEIGHTS = { short: 220, medium: 300, tall: 380 } as const;
+export type ChartSize = keyof typeof CHART_HEIGHTS;
+
+export interface ChartRow {
+	/** The figure behind the row; null for a reference value set beside the article's figures. */
+	figureId: string | null;
+	/** Numbered source marker, as printed on the chart and in the footer. */
+	marker: number;
+	/** What the figure measures. */
+	label: string;
+	/** The value as the article states it, qualifier included ("around 3 trillion yen"). */
+	stated: string;
+	/** The value as charted, formatted ("$21.1 billion"). */
+	shown: string;
+	/** The charted number, in `unit`. */
+	value: number;
+	/** Currency or unit of `value` ("USD", "%", "year"). */
+	unit: string;
+	/** Money only: the rate used, its date and source, or null when no conversion was needed. */
+	rate: { text: string; date: string; source: string; value: number } | null;
+	/** Sentence index and text, for links and the export footer; -1 for reference rows. */
+	sentence: number;
+	sentenceText: string;
+	/** Reference rows: where the value comes from and how far it is verified. */
+	reference?: { source: string; verification: string };
+}
+
+export interface ChartSpec {
+	id: ChartId;
+	title: string;
+	/** Currency and rate basis, or what the numbers are ("Percent of GDP"). */
+	subtitle: string;
+	/** A short line for notices beside the chart (a fallback rate, a missing conversion). */
+	notes: string[];
+	/** Sources behind the chart beyond the article, for the caption and the export source line. */
+	sources: string[];
+	rows: ChartRow[];
+	/** [datasetIndex][dataIndex] → figure id, for clicks on bars and points. */
+	elements: (string | null)[][];
+	/** Annotation id → figure id, for clicks on annotations. */
+	annotations: Record<string, string>;
+	/** Chart.js type-erased config; the wrapper adds event hooks. */
+	config: ChartConfiguration;
+	/**
+	 * Reserved height, so nothing shifts as charts load. A class rather than an inline style: the CSP
+	 * refuses inline style attributes in the prerendered HTML.
+	 */
+	size: ChartSize;
+}

@@ -1,0 +1,170 @@
+/**
+ * The timeline: the article's years and dates, plus events the editorial notes anchor, as points on
+ * a year axis, each annotated with a numbered marker and its label. A linear axis in fractional
+ * years avoids shipping a date adapter; no figure here is finer than a day. Pure.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { Figure, Sentence } from '$lib/figures/model';
+import type { TimelineEvent } from '$lib/notes/apply';
+import { baseOptions, marker, quoteLines } from './common';
+import type { ChartRow, ChartSpec } from './spec';
+import type { ChartTheme } from './theme';
+
+export interface TimelineInput {
+	figures: Figure[];
+	events: TimelineEvent[];
+	sentences: Sentence[];
+	theme: ChartTheme;
+}
+
+/** "2023-12-23" → 2023.97; "2023-12" → 2023.92 (the month's start); 2027 → 2027. */
+export function fractionalYear(date: string): number {
+	const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+	const start = Date.UTC(y, 0, 1);
+	const days = (Date.UTC(y + 1, 0, 1) - start) / 86_400_000;
+	return y + (Date.UTC(y, m - 1, d) - start) / 86_400_000 / days;
+}
+
+const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', {
+	month: 'short',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+function shownDate(date: string): string {
+	const parts = date.split('-');
+	const d = new Date(`${parts[0]}-${parts[1] ?? '01'}-${parts[2] ?? '01'}T00:00:00Z`);
+	return parts.length === 3 ? DATE.format(d) : MONTH.format(d);
+}
+
+interface Point {
+	id: string;
+	x: number;
+	label: string;
+	stated: string;
+	shown: string;
+	sentence: number;
+}
+
+export function buildTimelineChart(input: TimelineInput): ChartSpec {
+	const { theme } = input;
+	const points: Point[] = [
+		...input.figures
+			.filter((f) => f.kind === 'year' || f.kind === 'date')
+			.map((f) => ({
+				id: f.id,
+				x: f.kind === 'date' && f.date ? fractionalYear(f.date) : f.value,
+				label: f.label,
+				stated: f.exact,
+				shown:
+					f.kind === 'date' && f.date
+						? shownDate(f.date)
+						: `${f.fiscal ? 'Fiscal ' : ''}${f.value}${f.endValue ? `–${f.endValue}` : ''}`,
+				sentence: f.sentence
+			})),
+		...input.events.map((e) => ({
+			id: e.id,
+			x: fractionalYear(e.date),
+			label: e.label,
+			stated: e.exact,
+			shown: shownDate(e.date),
+			sentence: e.sentence
+		}))
+	].sort((a, b) => a.x - b.x);
+
+	const rows: ChartRow[] = points.map((p, i) => ({
+		figureId: p.id,
+		marker: i + 1,
+		label: p.label,
+		stated: p.stated,
+		shown: p.shown,
+		value: p.x,
+		unit: 'year',
+		rate: null,
+		sentence: p.sentence,
+		sentenceText: input.sentences[p.sentence]?.text ?? ''
+	}));
+	const xs = points.map((p) => p.x);
+	const min = Math.floor(Math.min(...xs)) - 1;
+	const max = Math.ceil(Math.max(...xs)) + 1;
+	// Three staggered rows keep labels of nearby points (Dec 2023, Apr 2024) from overlapping.
+	const level = (i: number) => 3 - (i % 3);
+	const base = baseOptions(theme);
+	const config: ChartConfiguration = {
+		type: 'scatter',
+		data: {
+			datasets: [
+				{
+					label: 'Timeline',
+					data: points.map((p, i) => ({ x: p.x, y: level(i) })),
+					backgroundColor: theme.time,
+					borderColor: theme.time,
+					pointRadius: 6,
+					pointHoverRadius: 8
+				}
+			]
+		},
+		options: {
+			...base,
+			scales: {
+				x: {
+					type: 'linear',
+					min,
+					max,
+					grid: { color: theme.grid },
+					ticks: {
+						color: theme.muted,
+						stepSize: max - min > 12 ? 2 : 1,
+						callback: (v) => String(v)
+					}
+				},
+				y: { display: false, min: 0, max: 4 }
+			},
+			plugins: {
+				...base.plugins,
+				tooltip: {
+					callbacks: {
+						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
+						label: (item) => {
+							const r = rows[item.dataIndex];
+							return r ? `${r.shown} (article: ${r.stated})` : '';
+						},
+						afterBody: (items) => quoteLines(rows[items[0]?.dataIndex ?? 0]?.sentenceText ?? '')
+					}
+				},
+				annotation: {
+					annotations: Object.fromEntries(
+						points.map((p, i) => [
+							`fig:${p.id}`,
+							{
+								type: 'label',
+								xValue: p.x,
+								yValue: level(i),
+								// Labels grow away from the nearer edge so none is clipped.
+								position: { x: p.x - min > (max - min) / 2 ? 'end' : 'start', y: 'center' },
+								xAdjust: p.x - min > (max - min) / 2 ? -10 : 10,
+								content: [`${marker(i + 1)} ${p.shown}`, p.label],
+								color: theme.text,
+								textAlign: p.x - min > (max - min) / 2 ? 'right' : 'left',
+								font: { size: 11, family: theme.font }
+							}
+						])
+					)
+				}
+			}
+		}
+	};
+	return {
+		id: 'timeline',
+		title: 'Timeline of the article’s years and dates',
+		subtitle: 'Years and dates as stated, with events the article places in time',
+		notes: [],
+		sources: [],
+		rows,
+		elements: [rows.map((r) => r.figureId)],
+		annotations: Object.fromEntries(points.map((p) => [`fig:${p.id}`, p.id])),
+		config,
+		size: 'medium'
+	};
+}

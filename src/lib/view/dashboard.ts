@@ -1,0 +1,79 @@
+/**
+ * From page data and dashboard state to what the page draws: the visible figures, their conversions
+ * and one ChartSpec per chart that has something to show. Pure, so it is unit-tested as data and
+ * runs the same for built-in and pasted articles.
+ */
+import { resolveConversions, type ResolvedConversion } from '$lib/currency/basis';
+import type { RateTable } from '$lib/currency/table';
+import type { ArticleMeta } from '$lib/articles/schema';
+import type { Figure, Sentence } from '$lib/figures/model';
+import type { TimelineEvent } from '$lib/notes/apply';
+import { buildMoneyChart, type Scale } from '$lib/charts/money';
+import { buildPercentChart, type ReferencePoint } from '$lib/charts/percent';
+import { buildQuantityChart } from '$lib/charts/quantity';
+import type { ChartSpec } from '$lib/charts/spec';
+import { buildTimelineChart } from '$lib/charts/timeline';
+import type { ChartTheme } from '$lib/charts/theme';
+import type { DashboardState } from '$lib/state/url';
+import { typeKeyOf } from './kinds';
+
+/** Everything a dashboard needs, computed at build time (or in the browser for a pasted article). */
+export interface DashboardData {
+	slug: string;
+	meta: ArticleMeta;
+	text: string;
+	sentences: Sentence[];
+	figures: Figure[];
+	events: TimelineEvent[];
+	/** Reference values the notes set beside the article's percentages. */
+	context: ReferencePoint[];
+	guideline: ReferencePoint | null;
+	/** Only the fixings this page needs; see $lib/currency/subset. */
+	rates: RateTable;
+	/** Problems to show rather than hide (a reference value missing from the data). */
+	warnings: string[];
+}
+
+export interface DashboardView {
+	figures: Figure[];
+	conversions: ResolvedConversion[];
+	charts: ChartSpec[];
+}
+
+export function visibleFigures(figures: Figure[], state: DashboardState): Figure[] {
+	return figures.filter((f) => state.types.includes(typeKeyOf(f.kind)));
+}
+
+export function buildDashboard(
+	data: DashboardData,
+	state: DashboardState,
+	theme: ChartTheme,
+	scale: Scale
+): DashboardView {
+	const figures = visibleFigures(data.figures, state);
+	const conversions = resolveConversions(state.rate, state.currency, {
+		published: data.meta.published,
+		table: data.rates,
+		// Stated rates come from every pair in the article, even when money is filtered out.
+		figures: data.figures
+	}).filter((c) => figures.some((f) => f.id === c.figureId));
+	const charts: ChartSpec[] = [];
+	const has = (kind: Figure['kind']) => figures.some((f) => f.kind === kind);
+	const common = { sentences: data.sentences, theme };
+	if (has('money')) {
+		charts.push(
+			buildMoneyChart({ ...common, figures, conversions, currency: state.currency, scale })
+		);
+	}
+	if (has('percent')) {
+		charts.push(
+			buildPercentChart({ ...common, figures, context: data.context, guideline: data.guideline })
+		);
+	}
+	if (has('year') || has('date')) {
+		const events = state.types.includes('dates') ? data.events : [];
+		charts.push(buildTimelineChart({ ...common, figures, events }));
+	}
+	if (has('quantity')) charts.push(buildQuantityChart({ ...common, figures }));
+	return { figures, conversions, charts };
+}

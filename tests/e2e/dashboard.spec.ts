@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, findColour, inkedPixels, test } from './fixtures';
+
+const MONEY_BAR = '#1d5fa8'; // THEMES.light.money
+
+test('every chart draws on its canvas', async ({ page }) => {
+	await page.goto('/');
+	const figures = page.locator('figure.chart-card');
+	await expect(figures).toHaveCount(4);
+	for (const canvas of await page.locator('figure.chart-card canvas').all()) {
+		expect(await inkedPixels(canvas)).toBeGreaterThan(500);
+	}
+});
+
+test('unchecking Money removes the money chart and its highlights', async ({ page }) => {
+	await page.goto('/');
+	const article = page.getByRole('region', { name: 'Article' });
+	await expect(article.getByRole('link', { name: '$56 billion' })).toBeVisible();
+	await expect(page.locator('#chart-money')).toBeVisible();
+
+	await page.getByRole('group', { name: 'Figure types' }).getByLabel('Money').uncheck();
+	await expect(page.locator('#chart-money')).toHaveCount(0);
+	await expect(article.getByRole('link', { name: '$56 billion' })).toHaveCount(0);
+	await expect(article.getByRole('link', { name: 'two percent' })).toBeVisible();
+	await expect(page).toHaveURL(/\?types=percent,dates,quantity$/);
+});
+
+test('switching the currency to JPY changes the values and the printed rate', async ({ page }) => {
+	await page.goto('/');
+	const money = page.locator('#chart-money');
+	await expect(money.locator('figcaption')).toContainText(
+		'In US dollars at the ECB rate of 22 Dec 2023, 142.12 JPY per USD'
+	);
+	const row = money.getByRole('row', { name: /defence budget/ });
+	await expect(row).toContainText('$56 billion');
+
+	await page.getByLabel('Currency').selectOption('JPY');
+	await expect(page).toHaveURL(/currency=JPY/);
+	await expect(money.locator('figcaption')).toContainText('In Japanese yen');
+	await expect(row).toContainText('¥7.96 trillion'.slice(0, 2));
+	await expect(row).toContainText('142.12 JPY per USD');
+	await expect(money.getByRole('row', { name: /defence industry/ })).toContainText('No conversion');
+});
+
+test('the exchange rate select switches between bases', async ({ page }) => {
+	await page.goto('/');
+	const money = page.locator('#chart-money');
+	const rate = page.getByLabel('Exchange rate');
+	await rate.selectOption({ label: 'As stated in the article' });
+	await expect(money.getByRole('row', { name: /defence industry/ })).toContainText(
+		'implied by the article, 150 JPY per USD'
+	);
+	await rate.selectOption({ label: 'Latest available' });
+	await expect(page).toHaveURL(/rate=latest/);
+	await expect(money.locator('figcaption')).toContainText('ECB rate of 9 May 2025');
+});
+
+test('the page shows the implied rate beside the equivalent pair', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('.rate-check')).toContainText(
+		'“around 3 trillion yen ($20 billion)” implies 150 JPY per USD; the market rate was 142.12 JPY per USD (ECB, 22 Dec 2023): a gap of +5.5%.'
+	);
+});
+
+test('clicking a bar highlights its sentence and puts the figure in the URL', async ({ page }) => {
+	await page.goto('/');
+	const canvas = page.locator('#chart-money canvas');
+	await expect(canvas).toHaveAttribute('data-drawn', 'true');
+	const point = await findColour(canvas, MONEY_BAR);
+	expect(point).not.toBeNull();
+	await canvas.click({ position: point! });
+	const current = page.getByRole('region', { name: 'Article' }).locator('[aria-current="true"]');
+	await expect(current).toContainText('around 3 trillion yen ($20 billion) annually');
+	await expect(page).toHaveURL(/#fig-money-3-trillion-yen$/);
+});
+
+test('keyboard users reach each chart element through the data table', async ({ page }) => {
+	await page.goto('/');
+	const link = page.locator('#fig-year-2014').getByRole('link');
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[aria-current="true"]')).toContainText(
+		'in 2014 the late prime minister'
+	);
+});
+
+test('a URL with state restores that state', async ({ page }) => {
+	await page.goto('/?types=money,percent&currency=EUR&rate=latest#fig-money-56-billion');
+	await expect(page.getByLabel('Currency')).toHaveValue('EUR');
+	await expect(page.getByLabel('Exchange rate')).toHaveValue('latest');
+	const types = page.getByRole('group', { name: 'Figure types' });
+	await expect(types.getByLabel('Money')).toBeChecked();
+	await expect(types.getByLabel('Years and dates')).not.toBeChecked();
+	await expect(page.locator('#chart-timeline')).toHaveCount(0);
+	await expect(page.locator('[aria-current="true"]')).toContainText(
+		'record defence budget worth $56 billion'
+	);
+});
+
+test('a bad parameter falls back to the default with a visible notice', async ({ page }) => {
+	await page.goto('/?currency=XYZ&rate=<script>');
+	const notice = page.getByRole('status');
+	await expect(notice).toContainText('Unknown currency "XYZ"');
+	await expect(notice).toContainText('Unknown exchange rate "<script>"');
+	await expect(page.getByLabel('Currency')).toHaveValue('USD');
+});
+
+test('axe-core finds no accessibility violations', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('figure.chart-card canvas').first()).toHaveAttribute(
+		'data-drawn',
+		'true'
+	);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+	).toEqual([]);
+});
