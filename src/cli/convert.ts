@@ -1,0 +1,61 @@
+/**
+ * `npm run --silent convert -- <amount> <FROM> <TO> [--on YYYY-MM-DD] [--source ECB|FED_H10]`
+ *
+ * Prints one JSON line, `{"value":…,"rate":…,"rateDate":"YYYY-MM-DD","source":"…",…}` (the contract in
+ * DESIGN.md; the extra fields follow those four). `--on` defaults to the pair's latest fixing. A date
+ * after the series end is converted at the last fixing with `"afterSeriesEnd":true` (a rate that
+ * exists, flagged), while a date before the start has no honest answer and is an error. Any error
+ * (unknown currency, bad amount or date, date before the data, bad rate file) is one line on stderr
+ * and exit code 2. Thin by design: all logic is in `src/lib/currency`.
+ */
+
+import { parseArgs } from 'node:util';
+import { parseCurrencyCode } from '../lib/currency/codes';
+import { convert } from '../lib/currency/convert';
+import { parseIsoDate } from '../lib/currency/dates';
+import { CurrencyError, RateFileError } from '../lib/currency/errors';
+import { seriesRange } from '../lib/currency/series';
+import { parseRateSource } from '../lib/currency/sources';
+import { loadRates } from '../lib/server/rates';
+
+const USAGE = 'usage: convert <amount> <FROM> <TO> [--on YYYY-MM-DD] [--source ECB|FED_H10]';
+
+function fail(message: string): never {
+	process.stderr.write(`convert: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+	process.exit(2);
+}
+
+function parseAmount(raw: string): number {
+	// Number() accepts "", "0x1F" and " 12 "; only plain decimals and exponents are amounts here.
+	const n = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(raw) ? Number(raw) : NaN;
+	if (!Number.isFinite(n)) fail(`"${raw}" is not an amount (e.g. 3e12 or 7949600000000)`);
+	return n;
+}
+
+try {
+	const { values, positionals } = parseArgs({
+		options: { on: { type: 'string' }, source: { type: 'string', default: 'ECB' } },
+		allowPositionals: true
+	});
+	if (positionals.length !== 3) fail(USAGE);
+	const [amountRaw = '', fromRaw = '', toRaw = ''] = positionals;
+	const amount = parseAmount(amountRaw);
+	const from = parseCurrencyCode(fromRaw);
+	const to = parseCurrencyCode(toRaw);
+	const source = parseRateSource(values.source ?? 'ECB');
+	const table = loadRates();
+	const on =
+		values.on !== undefined
+			? parseIsoDate(values.on)
+			: from === to
+				? (table.dates.at(-1) ?? '')
+				: seriesRange(table, from, to, source).end;
+	process.stdout.write(JSON.stringify(convert(amount, from, to, on, table, source)) + '\n');
+} catch (e) {
+	if (e instanceof CurrencyError || e instanceof RateFileError) fail(e.message);
+	// parseArgs throws TypeErrors with a `code` for unknown or malformed options.
+	if (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+		fail(`${e.message}; ${USAGE}`);
+	}
+	throw e;
+}
