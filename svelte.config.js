@@ -14,7 +14,14 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self'],
+				// SvelteKit's route announcer is the one element with an inline style attribute. Allow
+				// exactly that attribute by hash; every other inline style stays refused. The browser
+				// tests fail on any CSP violation, so a kit upgrade that changes it is caught.
+				'style-src': [
+					'self',
+					'unsafe-hashes',
+					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+				],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -63,3 +63,9 @@ export async function findColour(
 		return null;
 	}, hex);
 }
+
+/** Opens a dashboard and waits until it is live: charts only draw once the page has hydrated. */
+export async function gotoDashboard(page: Page, url = '/'): Promise<void> {
+	await page.goto(url);
+	await expect(page.locator('canvas[data-drawn="true"]').first()).toBeAttached();
+}

@@ -1,5 +1,5 @@
 import { test as plain } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, gotoDashboard, test } from './fixtures';
 
 // Screenshots are kept as reviewed references in test-results/screens; the assertions check layout.
 for (const { width, stacked } of [
@@ -10,7 +10,7 @@ for (const { width, stacked } of [
 		page
 	}) => {
 		await page.setViewportSize({ width, height: 900 });
-		await page.goto('/');
+		await gotoDashboard(page, '/');
 		await expect(page.locator('figure.chart-card canvas').first()).toHaveAttribute(
 			'data-drawn',
 			'true'

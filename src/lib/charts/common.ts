@@ -50,3 +50,25 @@ export const marker = (n: number) => `[${n}]`;
 export function quoteLines(sentence: string): string[] {
 	return wrapLabel(`“${shorten(sentence, 160)}”`, 48);
 }
+
+/** Below this chart width (a phone), labels shrink to their markers; the data table holds the rest. */
+export const NARROW_WIDTH = 480;
+
+interface HasChart {
+	chart: { width: number };
+}
+
+export const isNarrow = (ctx: HasChart) => ctx.chart.width < NARROW_WIDTH;
+
+/** Category-axis ticks: "[n] label" wrapped, or just "[n]" on a narrow chart. */
+export function categoryTicks(rows: { marker: number; label: string }[], color: string) {
+	return {
+		color,
+		font: { size: 12 },
+		callback(this: HasChart, _value: unknown, index: number) {
+			const row = rows[index];
+			if (!row) return '';
+			return isNarrow(this) ? marker(row.marker) : wrapLabel(`${marker(row.marker)} ${row.label}`);
+		}
+	};
+}

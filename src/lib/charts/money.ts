@@ -9,7 +9,7 @@ import type { ResolvedConversion } from '$lib/currency/basis';
 import { formatMoney } from '$lib/currency/format';
 import { convertedDigits } from '$lib/currency/precision';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, marker, quoteLines, wrapLabel } from './common';
+import { baseOptions, categoryTicks, isNarrow, marker, quoteLines } from './common';
 import { citeConversion, subtitleFor } from './cite';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -49,7 +49,9 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 	const byFigure = new Map(input.conversions.map((c) => [c.figureId, c]));
 	const notes: string[] = [];
 	const rows: ChartRow[] = [];
+	const aliases: Record<string, string> = {};
 	for (const { bar, partner } of moneyBars(input.figures)) {
+		if (partner) aliases[partner.id] = bar.id;
 		const c = byFigure.get(bar.id);
 		if (!c || !c.ok) {
 			notes.push(
@@ -67,7 +69,8 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 			marker: rows.length + 1,
 			label: bar.label,
 			stated: stated(bar, partner),
-			shown: formatMoney(c.value, currency, { digits: convertedDigits(bar.exact) }),
+			// Two digits at least: "$21 billion" for "3 trillion yen" shows that conversion changed the number.
+			shown: formatMoney(c.value, currency, { digits: Math.max(2, convertedDigits(bar.exact)) }),
 			value: c.value,
 			unit: currency,
 			rate: citeConversion(c),
@@ -84,7 +87,7 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 	const config: ChartConfiguration = {
 		type: 'bar',
 		data: {
-			labels: rows.map((r) => wrapLabel(`${marker(r.marker)} ${r.label}`)),
+			labels: rows.map((r) => r.label),
 			datasets: [
 				{
 					label: `Value in ${currency}`,
@@ -111,7 +114,7 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 						callback: (v) => formatMoney(Number(v), currency, { style: 'compact', digits: 2 })
 					}
 				},
-				y: { grid: { display: false }, ticks: { color: theme.text, font: { size: 12 } } }
+				y: { grid: { display: false }, ticks: categoryTicks(rows, theme.text) }
 			},
 			plugins: {
 				...base.plugins,
@@ -135,7 +138,10 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 								yValue: i,
 								position: { x: 'start', y: 'center' },
 								xAdjust: 6,
-								content: `${marker(r.marker)} ${r.stated}`,
+								content: (ctx: { chart: { width: number } }) =>
+									isNarrow(ctx)
+										? `${marker(r.marker)} ${r.shown}`
+										: `${marker(r.marker)} ${r.stated}`,
 								color: theme.text,
 								font: { size: 12, family: theme.font }
 							}
@@ -153,6 +159,7 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 		sources: [],
 		rows,
 		elements: [rows.map((r) => r.figureId)],
+		aliases,
 		annotations: Object.fromEntries(rows.map((r) => [`fig:${r.figureId}`, r.figureId!])),
 		config,
 		size: rows.length > 4 ? 'tall' : 'medium'

@@ -6,7 +6,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, marker, quoteLines, wrapLabel } from './common';
+import { baseOptions, categoryTicks, marker, quoteLines } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -97,7 +97,7 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 	const config: ChartConfiguration = {
 		type: 'bar',
 		data: {
-			labels: rows.map((r) => wrapLabel(`${marker(r.marker)} ${r.label}`)),
+			labels: rows.map((r) => r.label),
 			datasets: [
 				{
 					label: 'Percent',
@@ -119,7 +119,7 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 					grid: { color: theme.grid },
 					ticks: { color: theme.muted, callback: (v) => pct(Number(v)) }
 				},
-				y: { grid: { display: false }, ticks: { color: theme.text } }
+				y: { grid: { display: false }, ticks: categoryTicks(rows, theme.text) }
 			},
 			plugins: {
 				...base.plugins,
@@ -157,6 +157,7 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 		sources,
 		rows,
 		elements: [rows.map((r) => r.figureId)],
+		aliases: {},
 		annotations: Object.fromEntries(
 			rows.flatMap((r) => (r.figureId ? [[`fig:${r.figureId}`, r.figureId]] : []))
 		),

@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, marker, quoteLines, wrapLabel } from './common';
+import { baseOptions, categoryTicks, isNarrow, marker, quoteLines } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -38,7 +38,7 @@ export function buildQuantityChart(input: {
 	const config: ChartConfiguration = {
 		type: 'bar',
 		data: {
-			labels: rows.map((r) => wrapLabel(`${marker(r.marker)} ${r.label}`)),
+			labels: rows.map((r) => r.label),
 			datasets: [
 				{
 					label: 'Count',
@@ -59,7 +59,7 @@ export function buildQuantityChart(input: {
 					grid: { color: theme.grid },
 					ticks: { color: theme.muted, maxTicksLimit: 6, callback: (v) => count.format(Number(v)) }
 				},
-				y: { grid: { display: false }, ticks: { color: theme.text } }
+				y: { grid: { display: false }, ticks: categoryTicks(rows, theme.text) }
 			},
 			plugins: {
 				...base.plugins,
@@ -80,7 +80,8 @@ export function buildQuantityChart(input: {
 								yValue: i,
 								position: { x: 'start', y: 'center' },
 								xAdjust: 6,
-								content: `${marker(r.marker)} ${r.stated}`,
+								content: (ctx: { chart: { width: number } }) =>
+									isNarrow(ctx) ? marker(r.marker) : `${marker(r.marker)} ${r.stated}`,
 								color: theme.text,
 								font: { size: 12, family: theme.font }
 							}
@@ -98,6 +99,7 @@ export function buildQuantityChart(input: {
 		sources: [],
 		rows,
 		elements: [rows.map((r) => r.figureId)],
+		aliases: {},
 		annotations: Object.fromEntries(rows.map((r) => [`fig:${r.figureId}`, r.figureId!])),
 		config,
 		size: rows.length > 4 ? 'tall' : rows.length > 1 ? 'medium' : 'short'

@@ -49,6 +49,8 @@ export interface ChartSpec {
 	rows: ChartRow[];
 	/** [datasetIndex][dataIndex] → figure id, for clicks on bars and points. */
 	elements: (string | null)[][];
+	/** Figures drawn by another figure's element (the second of an equivalent pair) → that figure. */
+	aliases: Record<string, string>;
 	/** Annotation id → figure id, for clicks on annotations. */
 	annotations: Record<string, string>;
 	/** Chart.js type-erased config; the wrapper adds event hooks. */

@@ -6,7 +6,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Figure, Sentence } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
-import { baseOptions, marker, quoteLines } from './common';
+import { baseOptions, isNarrow, marker, quoteLines } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -88,8 +88,9 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 	const xs = points.map((p) => p.x);
 	const min = Math.floor(Math.min(...xs)) - 1;
 	const max = Math.ceil(Math.max(...xs)) + 1;
-	// Three staggered rows keep labels of nearby points (Dec 2023, Apr 2024) from overlapping.
-	const level = (i: number) => 3 - (i % 3);
+	// Staggered rows keep labels of nearby points (Dec 2023, Apr 2024) from overlapping.
+	const levels = Math.min(4, Math.max(1, points.length));
+	const level = (i: number) => levels - (i % levels);
 	const base = baseOptions(theme);
 	const config: ChartConfiguration = {
 		type: 'scatter',
@@ -119,7 +120,7 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 						callback: (v) => String(v)
 					}
 				},
-				y: { display: false, min: 0, max: 4 }
+				y: { display: false, min: 0, max: levels + 1 }
 			},
 			plugins: {
 				...base.plugins,
@@ -144,7 +145,10 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 								// Labels grow away from the nearer edge so none is clipped.
 								position: { x: p.x - min > (max - min) / 2 ? 'end' : 'start', y: 'center' },
 								xAdjust: p.x - min > (max - min) / 2 ? -10 : 10,
-								content: [`${marker(i + 1)} ${p.shown}`, p.label],
+								content: (ctx: { chart: { width: number } }) =>
+									isNarrow(ctx)
+										? `${marker(i + 1)} ${p.shown}`
+										: [`${marker(i + 1)} ${p.shown}`, p.label],
 								color: theme.text,
 								textAlign: p.x - min > (max - min) / 2 ? 'right' : 'left',
 								font: { size: 11, family: theme.font }
@@ -163,6 +167,7 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 		sources: [],
 		rows,
 		elements: [rows.map((r) => r.figureId)],
+		aliases: {},
 		annotations: Object.fromEntries(points.map((p) => [`fig:${p.id}`, p.id])),
 		config,
 		size: 'medium'

@@ -50,7 +50,10 @@ export interface Figure extends Anchor {
 	date: string | null;
 	/** Years only: a fiscal year ("FY2024", "fiscal 2025", "2027-28" ends in 2028 → endValue). */
 	fiscal: boolean;
-	/** The last year of a range such as "2027-28"; null otherwise. */
+	/**
+	 * The upper end of a range: the last year of "2027-28" (2028) or "2022-2024", and the upper bound
+	 * of a money, percent or quantity range ("$3-4 billion" → 4e9, with `value` the lower); else null.
+	 */
 	endValue: number | null;
 	/** Percent only: "percentage points" rather than "percent". */
 	points: boolean;

@@ -24,11 +24,18 @@ export class DataFileError extends Error {
 }
 
 export function readCsv(file: string, required: string[]): CsvRecord[] {
-	const rows = parse(readFileSync(file, 'utf8'), {
-		bom: true,
-		skip_empty_lines: true,
-		info: true
-	}) as unknown as { record: string[]; info: { lines: number } }[];
+	let rows: { record: string[]; info: { lines: number } }[];
+	try {
+		rows = parse(readFileSync(file, 'utf8'), {
+			bom: true,
+			skip_empty_lines: true,
+			info: true
+		}) as unknown as typeof rows;
+	} catch (e) {
+		// csv-parse reports the line it stopped at; rephrase so every data error reads file:line: field.
+		const line = (e as { lines?: number }).lines ?? 0;
+		throw new DataFileError(file, line, 'row', (e as Error).message.replace(/ on line \d+$/, ''));
+	}
 	const header = rows[0]?.record ?? [];
 	for (const column of required) {
 		if (!header.includes(column)) throw new DataFileError(file, 1, column, 'column is missing');

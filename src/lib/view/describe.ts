@@ -2,19 +2,23 @@
  * Plain-language values for figures, for tables and tooltips. Pure; formats only through cached
  * `Intl.NumberFormat` instances.
  */
+import { isCurrencyCode } from '$lib/currency/codes';
+import { formatMoney } from '$lib/currency/format';
 import { getNumberFormat as numberFormat } from '$lib/currency/intl';
 import type { Figure } from '$lib/figures/model';
 
 export function normalisedValue(figure: Figure): string {
 	switch (figure.kind) {
 		case 'money':
-			return numberFormat('en', {
-				style: 'currency',
-				currency: figure.currency ?? 'USD',
-				notation: 'compact',
-				compactDisplay: 'long',
-				maximumSignificantDigits: 3
-			}).format(figure.value);
+			// Supported currencies get the long form ("¥3 trillion"); others still format through Intl.
+			return isCurrencyCode(figure.currency)
+				? formatMoney(figure.value, figure.currency)
+				: numberFormat('en', {
+						style: 'currency',
+						currency: figure.currency ?? 'USD',
+						notation: 'compact',
+						maximumSignificantDigits: 3
+					}).format(figure.value);
 		case 'percent':
 			return `${numberFormat('en', { maximumSignificantDigits: 4 }).format(figure.value)}${figure.points ? ' percentage points' : '%'}${figure.unit ? ` of ${figure.unit}` : ''}`;
 		case 'year':

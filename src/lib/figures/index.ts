@@ -1,0 +1,11 @@
+/**
+ * The public API of figure extraction: pure functions from article text to anchored figures.
+ * No Svelte, SvelteKit or DOM imports anywhere under `figures/`, so the build, the browser, the CLI
+ * and the tests all run this same code.
+ */
+export { extractFigures } from './extract';
+export { splitSentences } from './sentences';
+export { slug } from './anchors';
+export { MAX_LABEL } from './label';
+export { FIGURE_KINDS } from './model';
+export type { Anchor, ExtractOptions, Figure, FigureKind, Sentence } from './model';
