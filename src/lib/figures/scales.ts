@@ -43,5 +43,12 @@ export function scaleAt(ctx: Ctx, i: number, money: boolean): [number, number] |
 		return m === undefined ? null : [m, i + 1];
 	}
 	const s = SCALE_WORDS[t.lower];
-	return s === undefined ? null : [s, i + 1];
+	if (s === undefined) return null;
+	// Indian budgets stack scales: "6.2 lakh crore" is 6.2e12 and "5 thousand crore" 5e10.
+	const next = tok(ctx, i + 1);
+	if ((t.lower === 'lakh' || t.lower === 'thousand') && next?.type === 'word' && next.gap) {
+		const crore = next.lower === 'crore' || next.lower === 'crores';
+		if (crore) return [s * 1e7, i + 2];
+	}
+	return [s, i + 1];
 }

@@ -61,7 +61,13 @@ describe('parseArticle', () => {
 		['a bad url', good.replace('dateline: TOKYO', 'url: not a url'), 5, 'url', 'url'],
 		['an empty body', good.replace(/---\n[^-]*$/, '---\n   \n'), 7, 'body', 'is empty'],
 		['no front matter', 'Just text', 1, 'front matter', 'missing'],
-		['broken YAML', good.replace('source: AFP', 'source: AFP: wire'), 3, 'front matter', 'invalid YAML']
+		[
+			'broken YAML',
+			good.replace('source: AFP', 'source: AFP: wire'),
+			3,
+			'front matter',
+			'invalid YAML'
+		]
 	])('refuses %s, naming the file, line and field', (_, raw, line, field, reason) => {
 		const e = errorOf(raw);
 		expect(e.file).toBe('data/articles/x.md');
@@ -76,7 +82,10 @@ describe('loadArticlesFrom', () => {
 	it('loads the real data folder', () => {
 		const articles = loadArticlesFrom('data/articles');
 		const afp = articles.find((a) => a.slug === 'afp-2023-12-23-japan-patriot-exports');
-		const seed = readFileSync('../shared/seed/afp-2023-12-23-japan-patriot-exports.txt', 'utf8');
+		const seed = readFileSync(
+			'tests/fixtures/extract/afp-2023-12-23-japan-patriot-exports.txt',
+			'utf8'
+		);
 		expect(afp?.meta.published).toBe('2023-12-23');
 		// The body is the seed text after its `date` marker, character for character.
 		expect(afp?.text).toBe(seed.replace(/^ date 2023-12-23 /, ''));

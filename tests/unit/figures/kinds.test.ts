@@ -37,6 +37,13 @@ describe('money', () => {
 		['reads "¥" as yen', 'The plan costs ¥43 trillion.', '¥43 trillion', 4.3e13, 'JPY'],
 		['reads "₩" as won', 'Seoul pledged ₩2 trillion.', '₩2 trillion', 2e12, 'KRW'],
 		['reads "₹" and crore', 'Delhi cleared ₹5,000 crore.', '₹5,000 crore', 5e10, 'INR'],
+		[
+			'multiplies stacked Indian scales',
+			'India set aside Rs 6.2 lakh crore for defence.',
+			'Rs 6.2 lakh crore',
+			6.2e12,
+			'INR'
+		],
 		['reads "Rs" as rupees', 'It cost Rs 300 million.', 'Rs 300 million', 3e8, 'INR'],
 		['reads a leading ISO code', 'The fund holds USD 3 million.', 'USD 3 million', 3e6, 'USD'],
 		['reads "trillion yen"', 'The market is 3 trillion yen.', '3 trillion yen', 3e12, 'JPY'],

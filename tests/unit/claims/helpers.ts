@@ -1,0 +1,46 @@
+// Shared by the claims tests: the real article, its figures, the real reference data, and the
+// `ReferenceData` a rule sees for the sentence a quote is in.
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '$lib/articles/parse';
+import type { ArticleSource } from '$lib/articles/schema';
+import type { ReferenceData, ReferenceSeries } from '$lib/claims';
+import { subsetTable } from '$lib/currency/subset';
+import { extractFigures, splitSentences } from '$lib/figures';
+import { loadRates } from '$lib/server/rates';
+import { loadReferenceSeries } from '$lib/server/reference-series';
+
+const FILE = 'data/articles/afp-2023-12-23-japan-patriot-exports.md';
+export const article: ArticleSource = parseArticle(readFileSync(FILE, 'utf8'), FILE);
+export const sentences = splitSentences(article.text);
+export const figures = extractFigures(article.text, { published: article.meta.published });
+export const reference: ReferenceSeries = loadReferenceSeries();
+export const rates = subsetTable(loadRates(), [article.meta.published], ['USD', 'JPY', 'EUR']);
+
+/** What a rule sees for a claim quoting `quote`, with `override` replacing parts of it. */
+export function dataFor(quote: string, override: Partial<ReferenceData> = {}): ReferenceData {
+	const start = article.text.indexOf(quote);
+	const s = sentences.find((x) => x.start <= start && start < x.end);
+	if (start < 0 || !s) throw new Error(`test quote not in the article: ${quote}`);
+	const inSentence = figures.filter((f) => f.start >= s.start && f.end <= s.end);
+	return {
+		...reference,
+		rates,
+		article: { published: article.meta.published, figures: inSentence },
+		...override
+	};
+}
+
+export const QUOTES = {
+	budget: 'a record defence budget worth $56 billion',
+	industry: 'around 3 trillion yen ($20 billion)',
+	contractors: 'less than some individual US defence contractors’ yearly revenues',
+	target: 'doubling defence spending to the NATO standard of two percent of GDP by 2027'
+} as const;
+
+/** The evidence row whose label starts with `label`; fails the test when there is none. */
+export function row<E extends { label: string }>(evidence: E[], label: string): E {
+	const found = evidence.find((e) => e.label.startsWith(label));
+	if (!found)
+		throw new Error(`no evidence row "${label}" in ${evidence.map((e) => e.label).join(' | ')}`);
+	return found;
+}
