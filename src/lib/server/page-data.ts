@@ -9,6 +9,7 @@ import { extractFigures, splitSentences } from '$lib/figures';
 import { applyNotes } from '$lib/notes/apply';
 import type { ReferencePoint } from '$lib/charts/percent';
 import type { DashboardData } from '$lib/view/dashboard';
+import { loadClaims } from './claims';
 import { loadNotes } from './notes';
 import { loadRates } from './rates';
 import { lookupReference } from './reference';
@@ -48,6 +49,8 @@ export function articlePageData(article: ArticleSource): DashboardData {
 		guideline,
 		// The article date for "Article date" and "As stated"; the series' end for "Latest available".
 		rates: subsetTable(loadRates(), [article.meta.published]),
+		// Claims are checked against the raw extraction, so a relabelling note cannot change a verdict.
+		claims: loadClaims(article, sentences, extracted),
 		warnings
 	};
 }

@@ -6,6 +6,7 @@
 import { resolveConversions, type ResolvedConversion } from '$lib/currency/basis';
 import type { RateTable } from '$lib/currency/table';
 import type { ArticleMeta } from '$lib/articles/schema';
+import type { CheckedClaim } from '$lib/claims/evaluate';
 import type { Figure, Sentence } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
 import { buildMoneyChart, type Scale } from '$lib/charts/money';
@@ -30,6 +31,8 @@ export interface DashboardData {
 	guideline: ReferencePoint | null;
 	/** Only the fixings this page needs; see $lib/currency/subset. */
 	rates: RateTable;
+	/** The article's claims, each with a verdict and its evidence; empty when it has no claims file. */
+	claims: CheckedClaim[];
 	/** Problems to show rather than hide (a reference value missing from the data). */
 	warnings: string[];
 }
