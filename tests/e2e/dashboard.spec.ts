@@ -99,7 +99,7 @@ test('a URL with state restores that state', async ({ page }) => {
 
 test('a bad parameter falls back to the default with a visible notice', async ({ page }) => {
 	await gotoDashboard(page, '/?currency=XYZ&rate=<script>');
-	const notice = page.getByRole('status');
+	const notice = page.getByRole('status', { name: 'Notice' });
 	await expect(notice).toContainText('Unknown currency "XYZ"');
 	await expect(notice).toContainText('Unknown exchange rate "<script>"');
 	await expect(page.getByLabel('Currency')).toHaveValue('USD');

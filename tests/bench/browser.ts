@@ -1,0 +1,569 @@
+/**
+ * Bench: the dashboard in a real browser, against a floor page built in the same run. The floor is
+ * the least a SvelteKit page with one tree-shaken Chart.js bar chart and the annotation plugin can
+ * ship; its sources are the template strings below, written to a temp dir and built there with the
+ * project's own node_modules, so nothing under tests/ needs excluding from lint or check.
+ *
+ * Rows: build time, first-load JS (gzip -9 bytes, following static imports from the HTML's entry
+ * scripts), median navigation-to-charts-drawn time over 5 cold runs in headless Chromium, and the
+ * time from a control change to the redrawn frame (against a double-requestAnimationFrame baseline).
+ * Standalone: `npx tsx tests/bench/browser.ts`. Set BENCH_SKIP_BUILD=1 to reuse an existing build/.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser';
+import type { BenchRow, BenchSection } from './types';
+
+const RUNS = 5;
+const DASHBOARD_CHARTS = 4;
+const TIMEOUT = 30_000;
+
+// ---------------------------------------------------------------------------------------------
+// The floor project. Plain JS (no TypeScript, no tsconfig) so it needs nothing beyond what
+// SvelteKit itself requires; the package.json exists only to make Node read the configs as ESM.
+
+const FLOOR_FILES: Record<string, string> = {
+	'package.json': JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }),
+	'svelte.config.js': `import adapter from '@sveltejs/adapter-static';
+
+export default {
+	compilerOptions: { runes: true },
+	kit: { adapter: adapter({ strict: true }) }
+};
+`,
+	'vite.config.js': `import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({ plugins: [sveltekit()], logLevel: 'warn' });
+`,
+	'src/app.html': `<!doctype html>
+<html lang="en">
+	<head>
+		<meta charset="utf-8" />
+		<meta name="viewport" content="width=device-width, initial-scale=1" />
+		%sveltekit.head%
+	</head>
+	<body>
+		<div>%sveltekit.body%</div>
+	</body>
+</html>
+`,
+	'src/routes/+layout.js': `export const prerender = true;
+export const trailingSlash = 'never';
+`,
+	'src/routes/+page.svelte': `<script>
+	import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+	import annotationPlugin from 'chartjs-plugin-annotation';
+
+	Chart.register(BarController, BarElement, CategoryScale, LinearScale, annotationPlugin);
+
+	let canvas;
+
+	$effect(() => {
+		const chart = new Chart(canvas, {
+			type: 'bar',
+			data: {
+				labels: ['2022', '2023', '2024'],
+				datasets: [{ label: 'Budget', data: [5.4, 6.8, 7.9], backgroundColor: '#1d5fa8' }]
+			},
+			options: {
+				animation: false,
+				maintainAspectRatio: false,
+				plugins: {
+					annotation: {
+						annotations: {
+							note: { type: 'label', xValue: 2, yValue: 7.9, yAdjust: -12, content: 'Record' }
+						}
+					}
+				}
+			},
+			plugins: [
+				{
+					id: 'drawnMarker',
+					afterRender(c) {
+						c.canvas.dataset.drawn = 'true';
+					}
+				}
+			]
+		});
+		return () => chart.destroy();
+	});
+</script>
+
+<h1>Floor</h1>
+<div class="box"><canvas bind:this={canvas}></canvas></div>
+
+<style>
+	.box {
+		position: relative;
+		height: 300px;
+	}
+</style>
+`
+};
+
+interface Built {
+	dir: string;
+	ms: number;
+	note?: string;
+}
+
+function viteBuild(cwd: string, root: string): { ms: number; ok: boolean; output: string } {
+	const t0 = performance.now();
+	const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
+		cwd,
+		encoding: 'utf8',
+		timeout: 300_000,
+		env: { ...process.env, NODE_ENV: 'production' }
+	});
+	const ms = performance.now() - t0;
+	return { ms, ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ?? ''}` };
+}
+
+function buildFloor(root: string, tmp: string): Built {
+	mkdirSync(tmp, { recursive: true });
+	for (const [path, text] of Object.entries(FLOOR_FILES)) {
+		mkdirSync(dirname(join(tmp, path)), { recursive: true });
+		writeFileSync(join(tmp, path), text);
+	}
+	symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'), 'dir');
+	const r = viteBuild(tmp, root);
+	if (!r.ok || !existsSync(join(tmp, 'build/index.html')))
+		throw new Error(`floor build failed:\n${r.output.slice(-3000)}`);
+	return { dir: join(tmp, 'build'), ms: r.ms };
+}
+
+const NOT_COPIED = new Set([
+	'node_modules',
+	'.git',
+	'build',
+	'.svelte-kit',
+	'test-results',
+	'playwright-report'
+]);
+
+/**
+ * Builds a snapshot of the working tree in a temp dir rather than in place: e2e runs may be using
+ * build/ and .svelte-kit/ at the same time, and two builds sharing them overwrite each other.
+ */
+function buildMain(root: string, tmp: string): Built {
+	const existing = join(root, 'build');
+	if (process.env.BENCH_SKIP_BUILD && existsSync(join(existing, 'index.html')))
+		return { dir: existing, ms: NaN, note: 'measured the existing build/ (BENCH_SKIP_BUILD)' };
+	cpSync(root, tmp, {
+		recursive: true,
+		filter: (src) => src === root || !NOT_COPIED.has(relative(root, src).split(sep)[0]!)
+	});
+	symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'), 'dir');
+	const r = viteBuild(tmp, root);
+	if (!r.ok || !existsSync(join(tmp, 'build/index.html')))
+		throw new Error(`main build failed:\n${r.output.slice(-3000)}`);
+	return { dir: join(tmp, 'build'), ms: r.ms };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JS shipped: the HTML's modulepreloads and inline import()s, then static imports transitively.
+
+const STATIC_IMPORT =
+	/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+interface Shipped {
+	firstLoad: number;
+	firstFiles: number;
+	lazy: number;
+	lazyFiles: number;
+}
+
+function jsShipped(buildDir: string, htmlFile: string): Shipped {
+	const html = readFileSync(join(buildDir, htmlFile), 'utf8');
+	const base = dirname(join(buildDir, htmlFile));
+	const local = (from: string, spec: string) =>
+		spec.startsWith('.') || spec.startsWith('/')
+			? normalize(spec.startsWith('/') ? join(buildDir, spec) : resolve(from, spec))
+			: null;
+	const entries = new Set<string>();
+	for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+		const href = /\bhref=["']([^"']+)["']/.exec(tag)?.[1];
+		if (/\brel=["']?modulepreload/.test(tag) && href) entries.add(local(base, href) ?? '');
+	}
+	for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) {
+		const src = /\bsrc=["']([^"']+)["']/.exec(script)?.[1];
+		if (src) entries.add(local(base, src) ?? '');
+		for (const m of script.matchAll(DYNAMIC_IMPORT)) entries.add(local(base, m[1]!) ?? '');
+		for (const m of script.matchAll(STATIC_IMPORT)) entries.add(local(base, m[1]!) ?? '');
+	}
+	entries.delete('');
+
+	const first = new Set<string>();
+	const dynamic = new Set<string>();
+	const walk = (file: string) => {
+		if (first.has(file) || !existsSync(file)) return;
+		first.add(file);
+		const code = readFileSync(file, 'utf8');
+		for (const m of code.matchAll(DYNAMIC_IMPORT)) {
+			const target = local(dirname(file), m[1]!);
+			if (target) dynamic.add(target);
+		}
+		for (const m of code.matchAll(STATIC_IMPORT)) {
+			const target = local(dirname(file), m[1]!);
+			if (target) walk(target);
+		}
+	};
+	for (const e of entries) walk(e);
+
+	// Everything reachable only through import(): other routes' nodes and lazily loaded chunks.
+	const lazy = new Set<string>();
+	const walkLazy = (file: string) => {
+		if (first.has(file) || lazy.has(file) || !existsSync(file)) return;
+		lazy.add(file);
+		const code = readFileSync(file, 'utf8');
+		for (const m of [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)]) {
+			const target = local(dirname(file), m[1]!);
+			if (target) walkLazy(target);
+		}
+	};
+	for (const d of dynamic) walkLazy(d);
+
+	const gz = (files: Set<string>) =>
+		[...files].reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+	return { firstLoad: gz(first), firstFiles: first.size, lazy: gz(lazy), lazyFiles: lazy.size };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A static file server for a prerendered build, as any static host would serve it.
+
+const MIME: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2',
+	'.csv': 'text/csv; charset=utf-8'
+};
+
+function isFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		const file = normalize(join(dir, path));
+		if (relative(dir, file).startsWith('..')) {
+			res.writeHead(403).end();
+			return;
+		}
+		const candidates = [file, `${file}.html`, join(file, 'index.html')];
+		const hit = candidates.find((c) => (c + sep).startsWith(dir + sep) && isFile(c));
+		if (!hit) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		const body = readFileSync(hit);
+		res
+			.writeHead(200, {
+				'content-type': MIME[extname(hit)] ?? 'application/octet-stream',
+				'content-length': body.length,
+				'cache-control': 'no-store'
+			})
+			.end(body);
+	});
+	await new Promise<void>((ok, fail) => {
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', ok);
+	});
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}/`,
+		close: () =>
+			new Promise<void>((ok) => {
+				server.closeAllConnections();
+				server.close(() => ok());
+			})
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// In the browser.
+
+/**
+ * Installed before any page script: records performance.now() (ms since navigation start) the
+ * moment `expected` canvases carry data-drawn="true". The MutationObserver fires in the microtask
+ * after Chart.js's afterRender hook sets the attribute, so this is not quantised to frames.
+ */
+const watchDrawn = (expected: number) => `(() => {
+	const check = () => {
+		if (window.__drawnAt === undefined &&
+			document.querySelectorAll('canvas[data-drawn="true"]').length >= ${expected})
+			window.__drawnAt = performance.now();
+	};
+	new MutationObserver(check).observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-drawn']
+	});
+})();`;
+
+async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	page.setDefaultTimeout(TIMEOUT);
+	if (process.env.BENCH_DEBUG) {
+		page.on('console', (m) => console.log(`[page] ${m.type()}: ${m.text()}`));
+		page.on('pageerror', (e) => console.log(`[page] error: ${e.message}`));
+		page.on('response', (r) => r.status() >= 400 && console.log(`[page] ${r.status()} ${r.url()}`));
+	}
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	return { context, page };
+}
+
+/** One cold load: ms from navigation start to every chart drawn. */
+async function timeToCharts(browser: Browser, url: string, charts: number): Promise<number> {
+	const { context, page } = await freshPage(browser);
+	try {
+		await page.addInitScript({ content: watchDrawn(charts) });
+		await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+		const handle = await page.waitForFunction(
+			() => (window as { __drawnAt?: number }).__drawnAt,
+			undefined,
+			{
+				timeout: TIMEOUT,
+				polling: 50
+			}
+		);
+		return (await handle.jsonValue()) as number;
+	} finally {
+		await context.close();
+	}
+}
+
+type Action = 'currency' | 'money' | 'noop';
+
+interface Interaction {
+	/** ms from the change to the frame after the last chart render (double rAF). */
+	frame: number;
+	/** ms from the change to the last chart's afterRender, unquantised. */
+	work: number;
+	renders: number;
+}
+
+/**
+ * In the page: strips data-drawn from every canvas, starts a MutationObserver for it, applies the
+ * change, then waits for two animation frames after the last chart render (the second rAF callback
+ * runs once the frame holding the new pixels has been produced). It keeps waiting while renders
+ * keep arriving, so charts redrawn late or added are counted. With no render (the no-op), the end
+ * is two frames after the change: the bare frame round trip the other rows sit on.
+ */
+const INTERACT = `async (action) => {
+	const raf = () => new Promise((ok) => requestAnimationFrame(() => ok(performance.now())));
+	for (const c of document.querySelectorAll('canvas')) delete c.dataset.drawn;
+	let renders = 0;
+	let lastRender = -1;
+	const observer = new MutationObserver((records) => {
+		for (const r of records)
+			if (r.target.dataset.drawn === 'true') {
+				renders++;
+				lastRender = performance.now();
+			}
+	});
+	observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
+	const t0 = performance.now();
+	if (action === 'currency') {
+		const select = [...document.querySelectorAll('label')]
+			.find((l) => l.querySelector('span')?.textContent?.trim() === 'Currency')
+			?.querySelector('select');
+		if (!select) throw new Error('no Currency select');
+		select.value = 'JPY';
+		select.dispatchEvent(new Event('input', { bubbles: true }));
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+	} else if (action === 'money') {
+		const box = [...document.querySelectorAll('fieldset label')]
+			.find((l) => l.textContent?.trim().startsWith('Money'))
+			?.querySelector('input[type="checkbox"]');
+		if (!box?.checked) throw new Error('no checked Money checkbox');
+		box.click(); // toggles and fires input + change, as a user's click does
+	} else {
+		document.body.dispatchEvent(new Event('change', { bubbles: true }));
+	}
+	// Two frames after the latest render; go on while renders arrive or canvases are undrawn.
+	let seen = -1;
+	let end = 0;
+	for (let guard = 0; guard < 120; guard++) {
+		await raf();
+		end = await raf();
+		const undrawn = document.querySelectorAll('canvas:not([data-drawn="true"])').length;
+		if (renders === seen && (undrawn === 0 || renders === 0)) break;
+		seen = renders;
+	}
+	observer.disconnect();
+	if (action !== 'noop' && renders === 0) throw new Error(action + ': no chart redrew');
+	return { frame: end - t0, work: renders ? lastRender - t0 : 0, renders };
+}`;
+
+async function interaction(browser: Browser, url: string, action: Action): Promise<Interaction> {
+	const { context, page } = await freshPage(browser);
+	try {
+		await page.addInitScript({ content: watchDrawn(DASHBOARD_CHARTS) });
+		await page.goto(url, { timeout: TIMEOUT });
+		await page.waitForFunction(() => (window as { __drawnAt?: number }).__drawnAt, undefined, {
+			timeout: TIMEOUT
+		});
+		// Let hydration's afterNavigate (URL state) and the first paint settle before measuring.
+		await page.evaluate(
+			'new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))'
+		);
+		return (await page.evaluate(`(${INTERACT})(${JSON.stringify(action)})`)) as Interaction;
+	} finally {
+		await context.close();
+	}
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export const bench: BenchSection = async () => {
+	const root = process.cwd();
+	if (!existsSync(join(root, 'svelte.config.js'))) throw new Error('run from the project root');
+	const tmp = mkdtempSync(join(tmpdir(), 'bench-browser-'));
+	const closers: (() => Promise<void>)[] = [];
+	let browser: Browser | undefined;
+	try {
+		const floor = buildFloor(root, join(tmp, 'floor'));
+		const main = buildMain(root, join(tmp, 'main'));
+		const rows: BenchRow[] = [];
+		if (Number.isFinite(main.ms))
+			rows.push({
+				name: 'build: vite build (main site)',
+				value: round(main.ms / 1000, 2),
+				unit: 's',
+				baselineName: 'floor build',
+				baseline: round(floor.ms / 1000, 2),
+				ratio: round(main.ms / floor.ms, 2),
+				note: 'wall time of `vite build`, prerender included'
+			});
+
+		const dashJs = jsShipped(main.dir, 'index.html');
+		const floorJs = jsShipped(floor.dir, 'index.html');
+		rows.push({
+			name: 'JS shipped: / first load',
+			value: dashJs.firstLoad,
+			unit: 'B gzip',
+			baselineName: 'floor page',
+			baseline: floorJs.firstLoad,
+			ratio: round(dashJs.firstLoad / floorJs.firstLoad, 3),
+			note:
+				`target ≤ 1.3×; gzip -9 of modulepreloads + HTML import()s + static imports, ` +
+				`${dashJs.firstFiles} vs ${floorJs.firstFiles} files; dynamic-only: ` +
+				`${dashJs.lazy} B in ${dashJs.lazyFiles} files (floor ${floorJs.lazy} B in ${floorJs.lazyFiles})` +
+				(main.note ? `; ${main.note}` : '')
+		});
+
+		const dash = await serve(main.dir);
+		closers.push(dash.close);
+		const fl = await serve(floor.dir);
+		closers.push(fl.close);
+
+		browser = await chromium.launch({
+			executablePath: chromiumPath(),
+			args: CHROMIUM_ARGS,
+			headless: true,
+			timeout: TIMEOUT
+		});
+
+		// One unrecorded warm-up each, then interleave so drift hits both sides alike.
+		await timeToCharts(browser, dash.url, DASHBOARD_CHARTS);
+		await timeToCharts(browser, fl.url, 1);
+		const dashTimes: number[] = [];
+		const floorTimes: number[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			dashTimes.push(await timeToCharts(browser, dash.url, DASHBOARD_CHARTS));
+			floorTimes.push(await timeToCharts(browser, fl.url, 1));
+		}
+		const dashMs = median(dashTimes);
+		const floorMs = median(floorTimes);
+		rows.push({
+			name: 'time to charts: / (4 charts)',
+			value: round(dashMs),
+			unit: 'ms',
+			baselineName: 'floor page (1 chart)',
+			baseline: round(floorMs),
+			ratio: round(dashMs / floorMs, 3),
+			note:
+				`target ≤ 1.3×; median of ${RUNS} cold loads, nav start → last data-drawn; ` +
+				`runs ${dashTimes.map((t) => round(t, 0)).join('/')} vs ${floorTimes.map((t) => round(t, 0)).join('/')}`
+		});
+
+		await interaction(browser, dash.url, 'currency'); // warm-up
+		const samples: Record<Action, Interaction[]> = { currency: [], money: [], noop: [] };
+		for (let i = 0; i < RUNS; i++)
+			for (const action of ['noop', 'currency', 'money'] as const)
+				samples[action].push(await interaction(browser, dash.url, action));
+		const noop = median(samples.noop.map((s) => s.frame));
+		const label: Record<Exclude<Action, 'noop'>, string> = {
+			currency: 'interaction: Currency USD→JPY',
+			money: 'interaction: uncheck Money'
+		};
+		for (const action of ['currency', 'money'] as const) {
+			const frame = median(samples[action].map((s) => s.frame));
+			const work = median(samples[action].map((s) => s.work));
+			rows.push({
+				name: label[action],
+				value: round(frame),
+				unit: 'ms',
+				baselineName: 'no-op change + 2 rAF',
+				baseline: round(noop),
+				ratio: round(frame / noop, 3),
+				note:
+					`target < 100 ms; median of ${RUNS}: change → 2nd rAF after last chart render; ` +
+					`change → last afterRender ${round(work)} ms; ` +
+					`${samples[action][0]!.renders} chart renders`
+			});
+		}
+		return rows;
+	} finally {
+		await browser?.close().catch(() => {});
+		for (const close of closers) await close().catch(() => {});
+		// Unlink the node_modules symlinks first so the removal can never reach the real one.
+		for (const project of ['floor', 'main'])
+			rmSync(join(tmp, project, 'node_modules'), { force: true });
+		rmSync(tmp, { recursive: true, force: true });
+	}
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	console.table(await bench());
+}
