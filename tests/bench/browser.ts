@@ -7,7 +7,8 @@
  * Rows: build time, first-load JS (gzip -9 bytes, following static imports from the HTML's entry
  * scripts), median navigation-to-charts-drawn time over 5 cold runs in headless Chromium, and the
  * time from a control change to the redrawn frame (against a double-requestAnimationFrame baseline).
- * Standalone: `npx tsx tests/bench/browser.ts`. Set BENCH_SKIP_BUILD=1 to reuse an existing build/.
+ * Standalone: `npx tsx tests/bench/browser.ts`. BENCH_SKIP_BUILD=1 measures the existing build/
+ * instead of building a snapshot of the working tree; BENCH_DEBUG=1 echoes page console and errors.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -58,6 +59,7 @@ export default defineConfig({ plugins: [sveltekit()], logLevel: 'warn' });
 	<head>
 		<meta charset="utf-8" />
 		<meta name="viewport" content="width=device-width, initial-scale=1" />
+		<link rel="icon" href="data:," />
 		%sveltekit.head%
 	</head>
 	<body>
@@ -182,8 +184,8 @@ function buildMain(root: string, tmp: string): Built {
 // JS shipped: the HTML's modulepreloads and inline import()s, then static imports transitively.
 
 const STATIC_IMPORT =
-	/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+	/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 interface Shipped {
 	firstLoad: number;
@@ -385,15 +387,19 @@ interface Interaction {
  * is two frames after the change: the bare frame round trip the other rows sit on.
  */
 const INTERACT = `async (action) => {
-	const raf = () => new Promise((ok) => requestAnimationFrame(() => ok(performance.now())));
+	let frame = 0;
+	const raf = () =>
+		new Promise((ok) => requestAnimationFrame(() => ok([++frame, performance.now()])));
 	for (const c of document.querySelectorAll('canvas')) delete c.dataset.drawn;
 	let renders = 0;
 	let lastRender = -1;
+	let lastRenderFrame = 0;
 	const observer = new MutationObserver((records) => {
 		for (const r of records)
 			if (r.target.dataset.drawn === 'true') {
 				renders++;
 				lastRender = performance.now();
+				lastRenderFrame = frame;
 			}
 	});
 	observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
@@ -415,15 +421,15 @@ const INTERACT = `async (action) => {
 	} else {
 		document.body.dispatchEvent(new Event('change', { bubbles: true }));
 	}
-	// Two frames after the latest render; go on while renders arrive or canvases are undrawn.
-	let seen = -1;
+	// End at the second rAF after the frame in which the last chart rendered (renders made before
+	// the first rAF count as frame 0), and not before every canvas is drawn again.
 	let end = 0;
-	for (let guard = 0; guard < 120; guard++) {
-		await raf();
-		end = await raf();
+	for (;;) {
+		const [n, t] = await raf();
+		end = t;
 		const undrawn = document.querySelectorAll('canvas:not([data-drawn="true"])').length;
-		if (renders === seen && (undrawn === 0 || renders === 0)) break;
-		seen = renders;
+		if (n >= lastRenderFrame + 2 && (undrawn === 0 || renders === 0)) break;
+		if (n > 240) throw new Error(action + ': charts did not settle in 240 frames');
 	}
 	observer.disconnect();
 	if (action !== 'noop' && renders === 0) throw new Error(action + ': no chart redrew');

@@ -9,7 +9,8 @@ import type { BenchRow, BenchSection } from './types';
 
 const SECTIONS: Record<string, () => Promise<{ bench: BenchSection }>> = {
 	extraction: () => import('./extract'),
-	conversion: () => import('./convert')
+	conversion: () => import('./convert'),
+	browser: () => import('./browser')
 };
 
 const only = process.argv.slice(2);

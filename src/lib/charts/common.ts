@@ -15,7 +15,6 @@ export function baseOptions(theme: ChartTheme): ChartOptions {
 		font: { family: theme.font, size: 12 },
 		layout: { padding: { top: 8, right: 16, bottom: 4, left: 4 } },
 		plugins: {
-			legend: { display: false },
 			tooltip: { enabled: true }
 		}
 	};

@@ -110,6 +110,7 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 					grid: { color: theme.grid },
 					ticks: {
 						color: theme.muted,
+						font: { family: theme.font },
 						maxTicksLimit: 6,
 						callback: (v) => formatMoney(Number(v), currency, { style: 'compact', digits: 2 })
 					}
@@ -143,6 +144,7 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 										? `${marker(r.marker)} ${r.shown}`
 										: `${marker(r.marker)} ${r.stated}`,
 								color: theme.text,
+								backgroundColor: theme.background,
 								font: { size: 12, family: theme.font }
 							}
 						])

@@ -72,6 +72,7 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 				xAdjust: 6,
 				content: `${marker(r.marker)} ${r.shown}`,
 				color: theme.text,
+				backgroundColor: theme.background,
 				font: { size: 12, family: theme.font }
 			}
 		])
@@ -117,7 +118,11 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 					beginAtZero: true,
 					suggestedMax: max * 1.3,
 					grid: { color: theme.grid },
-					ticks: { color: theme.muted, callback: (v) => pct(Number(v)) }
+					ticks: {
+						color: theme.muted,
+						font: { family: theme.font },
+						callback: (v) => pct(Number(v))
+					}
 				},
 				y: { grid: { display: false }, ticks: categoryTicks(rows, theme.text) }
 			},

@@ -57,7 +57,12 @@ export function buildQuantityChart(input: {
 					beginAtZero: true,
 					suggestedMax: max * 1.6,
 					grid: { color: theme.grid },
-					ticks: { color: theme.muted, maxTicksLimit: 6, callback: (v) => count.format(Number(v)) }
+					ticks: {
+						color: theme.muted,
+						font: { family: theme.font },
+						maxTicksLimit: 6,
+						callback: (v) => count.format(Number(v))
+					}
 				},
 				y: { grid: { display: false }, ticks: categoryTicks(rows, theme.text) }
 			},
@@ -83,6 +88,7 @@ export function buildQuantityChart(input: {
 								content: (ctx: { chart: { width: number } }) =>
 									isNarrow(ctx) ? marker(r.marker) : `${marker(r.marker)} ${r.stated}`,
 								color: theme.text,
+								backgroundColor: theme.background,
 								font: { size: 12, family: theme.font }
 							}
 						])

@@ -1,13 +1,13 @@
 /**
  * The one place Chart.js is configured. Registers only what our charts draw, so the bundle carries
  * no unused controllers (Chart.js 4 is tree-shakeable only when nothing imports 'chart.js/auto').
+ * No Legend: every chart labels its own elements, and the data table carries the rest.
  */
 import {
 	BarController,
 	BarElement,
 	CategoryScale,
 	Chart,
-	Legend,
 	LinearScale,
 	LineController,
 	LineElement,
@@ -29,7 +29,6 @@ Chart.register(
 	LinearScale,
 	LogarithmicScale,
 	Tooltip,
-	Legend,
 	annotationPlugin
 );
 

@@ -7,7 +7,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 
-export type ChartId = 'money' | 'percent' | 'timeline' | 'quantity';
+export type ChartId =
+	'money' | 'percent' | 'timeline' | 'quantity' | 'budget' | 'share' | 'industry';
 
 /** Heights in CSS pixels, for export layouts that mirror the page. */
 export const CHART_HEIGHTS = { short: 220, medium: 300, tall: 380 } as const;

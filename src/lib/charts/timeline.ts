@@ -86,8 +86,10 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 		sentenceText: input.sentences[p.sentence]?.text ?? ''
 	}));
 	const xs = points.map((p) => p.x);
-	const min = Math.floor(Math.min(...xs)) - 1;
-	const max = Math.ceil(Math.max(...xs)) + 1;
+	// Bounds on a multiple of the tick step, so ticks fall evenly (2014, 2016 …, not 2013, 2016).
+	const step = Math.ceil(Math.max(...xs)) - Math.floor(Math.min(...xs)) > 10 ? 2 : 1;
+	const min = Math.floor((Math.min(...xs) - 1) / step) * step;
+	const max = Math.ceil((Math.max(...xs) + 1) / step) * step;
 	// Staggered rows keep labels of nearby points (Dec 2023, Apr 2024) from overlapping.
 	const levels = Math.min(4, Math.max(1, points.length));
 	const level = (i: number) => levels - (i % levels);
@@ -116,7 +118,8 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 					grid: { color: theme.grid },
 					ticks: {
 						color: theme.muted,
-						stepSize: max - min > 12 ? 2 : 1,
+						font: { family: theme.font },
+						stepSize: step,
 						callback: (v) => String(v)
 					}
 				},

@@ -1,0 +1,110 @@
+/**
+ * Reads what a pasted or dropped article says about itself, to prefill the form: title, source and
+ * date from YAML front matter (the `data/articles` format), or the date from a `date YYYY-MM-DD`
+ * marker, or the date and agency from a wire dateline ("TOKYO, Dec 23, 2023 (AFP) –").
+ *
+ * Pure: text in, suggestions and problems out. The same splitter and schema as the build, so a file
+ * that would fail the build names the same field here; but a paste is never refused for its header,
+ * a bad field is reported and left for the reader to fill in.
+ */
+import { parseDocument } from 'yaml';
+import { articleMetaSchema } from '$lib/articles/schema';
+import { splitArticle } from '$lib/articles/split';
+
+export interface Prefill {
+	title: string | null;
+	source: string | null;
+	published: string | null;
+	/** The place the dateline names ("TOKYO"), kept as article metadata. */
+	dateline: string | null;
+	/** The article text without its front matter or date marker. */
+	body: string;
+	/** One sentence per header field that could not be used, naming the field and its value. */
+	problems: string[];
+}
+
+const FIELD_LABELS = { title: 'Title', source: 'Source', published: 'Date', dateline: 'Dateline' };
+type Field = keyof typeof FIELD_LABELS;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '([A-Z][a-z]{2,8})\\.?';
+const PLACE = "([A-Z][A-Z.'’ -]{1,40}?)";
+const AGENCY = '\\(([^()\\n]{1,40})\\)\\s*[–—-]';
+// Anchored, bounded classes, tried on the first few hundred characters only: linear, whatever the paste.
+const DATELINES = [
+	{ re: new RegExp(`^${PLACE},\\s+${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*${AGENCY}`), order: 'mdy' },
+	{ re: new RegExp(`^${PLACE},\\s+(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\s*${AGENCY}`), order: 'dmy' },
+	{ re: new RegExp(`^${PLACE}\\s*${AGENCY}`), order: null }
+] as const;
+
+function isoFrom(month: string, day: string, year: string): string | null {
+	const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
+	if (m < 0) return null;
+	const iso = `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+	return articleMetaSchema.shape.published.safeParse(iso).success ? iso : null;
+}
+
+/** The date, agency and place of a wire dateline at the start of the body, if there is one. */
+export function readDateline(body: string): Pick<Prefill, 'published' | 'source' | 'dateline'> {
+	const head = body.trimStart().slice(0, 300);
+	for (const { re, order } of DATELINES) {
+		const m = re.exec(head);
+		if (!m) continue;
+		const place = m[1]!.trim();
+		if (order === null) return { published: null, source: m[2]!.trim(), dateline: place };
+		const [a, b, year, agency] = [m[2]!, m[3]!, m[4]!, m[5]!];
+		const published = order === 'mdy' ? isoFrom(a, b, year) : isoFrom(b, a, year);
+		return { published, source: agency.trim(), dateline: place };
+	}
+	return { published: null, source: null, dateline: null };
+}
+
+function fromFrontMatter(yaml: string, out: Prefill): void {
+	const doc = parseDocument(yaml, { prettyErrors: false });
+	const error = doc.errors[0];
+	if (error) {
+		out.problems.push(`The front matter is not valid YAML (${error.message.split('\n')[0]}).`);
+		return;
+	}
+	const data: unknown = doc.toJS();
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		out.problems.push('The front matter is not a list of “field: value” lines.');
+		return;
+	}
+	for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+		if (!(key in FIELD_LABELS)) continue; // url, language, slug: not asked for on this form
+		const field = key as Field;
+		const parsed = articleMetaSchema.shape[field].safeParse(value);
+		if (parsed.success && typeof parsed.data === 'string') out[field] = parsed.data;
+		else {
+			const reason = parsed.success ? 'is not text' : parsed.error.issues[0]!.message;
+			const shown = JSON.stringify(value ?? null)?.slice(0, 80);
+			out.problems.push(
+				`Front matter field “${key}” (${FIELD_LABELS[field]}) ${reason}: got ${shown}. Fill it in below.`
+			);
+		}
+	}
+}
+
+export function prefill(raw: string): Prefill {
+	const split = splitArticle(raw);
+	const out: Prefill = {
+		title: null,
+		source: null,
+		published: null,
+		dateline: null,
+		body: split.body.trimEnd(),
+		problems: []
+	};
+	if (split.frontMatter !== null) fromFrontMatter(split.frontMatter, out);
+	if (split.markerDate !== null) {
+		if (articleMetaSchema.shape.published.safeParse(split.markerDate).success) {
+			out.published = split.markerDate;
+		} else out.problems.push(`The date marker “${split.markerDate}” is not a real calendar date.`);
+	}
+	const line = readDateline(out.body);
+	out.published ??= line.published;
+	out.source ??= line.source;
+	out.dateline ??= line.dateline;
+	return out;
+}
