@@ -10,6 +10,7 @@ import type { BenchRow, BenchSection } from './types';
 const SECTIONS: Record<string, () => Promise<{ bench: BenchSection }>> = {
 	extraction: () => import('./extract'),
 	conversion: () => import('./convert'),
+	export: () => import('./export'),
 	browser: () => import('./browser')
 };
 

@@ -71,3 +71,37 @@ export function categoryTicks(rows: { marker: number; label: string }[], color: 
 		}
 	};
 }
+
+interface LinearScaleLike {
+	type: string;
+	max: number;
+	width: number;
+	ctx: CanvasRenderingContext2D;
+	chart: { width: number };
+}
+
+/**
+ * An `afterDataLimits` hook that widens a linear value axis until each bar's end label fits inside
+ * the plot, so "[1] hundreds of thousands of rounds" is never clipped. It measures the real text
+ * with the chart's own context, so it holds at any width and in the export renderers too.
+ */
+export function fitEndLabels(
+	labels: (narrow: boolean) => string[],
+	values: number[],
+	font: string
+) {
+	return (scale: LinearScaleLike) => {
+		if (scale.type !== 'linear' || !(scale.width > 0)) return;
+		const texts = labels(scale.chart.width < NARROW_WIDTH);
+		scale.ctx.save();
+		scale.ctx.font = font;
+		let max = scale.max;
+		values.forEach((v, i) => {
+			const room = scale.width - scale.ctx.measureText(texts[i] ?? '').width - 20;
+			// Past 80% of the plot a label cannot fit anyway; leave it rather than squash the bars.
+			if (v > 0 && room > scale.width * 0.2) max = Math.max(max, (v * scale.width) / room);
+		});
+		scale.ctx.restore();
+		scale.max = max;
+	};
+}

@@ -9,7 +9,7 @@ import type { ResolvedConversion } from '$lib/currency/basis';
 import { formatMoney } from '$lib/currency/format';
 import { convertedDigits } from '$lib/currency/precision';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, categoryTicks, isNarrow, marker, quoteLines } from './common';
+import { baseOptions, categoryTicks, fitEndLabels, isNarrow, marker, quoteLines } from './common';
 import { citeConversion, subtitleFor } from './cite';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -105,8 +105,12 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 				x: {
 					type: scale === 'log' ? 'logarithmic' : 'linear',
 					beginAtZero: scale === 'linear',
-					// Room on the right for the "as stated" annotation beside the longest bar.
-					suggestedMax: scale === 'linear' ? max * 1.45 : max * 8,
+					suggestedMax: scale === 'linear' ? undefined : max * 8,
+					afterDataLimits: fitEndLabels(
+						(narrow) => rows.map((r) => `${marker(r.marker)} ${narrow ? r.shown : r.stated}`),
+						rows.map((r) => r.value),
+						`12px ${theme.font}`
+					),
 					grid: { color: theme.grid },
 					ticks: {
 						color: theme.muted,

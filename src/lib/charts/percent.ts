@@ -6,7 +6,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, categoryTicks, marker, quoteLines } from './common';
+import { baseOptions, categoryTicks, fitEndLabels, marker, quoteLines } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -61,7 +61,9 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 	rows.forEach((r, i) => (r.marker = i + 1));
 	const max = Math.max(0, ...rows.map((r) => r.value), input.guideline?.value ?? 0);
 	const base = baseOptions(theme);
-	const annotations: Record<string, object> = Object.fromEntries(
+	// The guideline goes in first: annotations draw in order, so value labels sit on top of it.
+	const annotations: Record<string, object> = {};
+	const labels: Record<string, object> = Object.fromEntries(
 		rows.map((r, i) => [
 			r.figureId ? `fig:${r.figureId}` : `ref:${i}`,
 			{
@@ -116,7 +118,12 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 			scales: {
 				x: {
 					beginAtZero: true,
-					suggestedMax: max * 1.3,
+					suggestedMax: max * 1.1,
+					afterDataLimits: fitEndLabels(
+						() => rows.map((r) => `${marker(r.marker)} ${r.shown}`),
+						rows.map((r) => r.value),
+						`12px ${theme.font}`
+					),
 					grid: { color: theme.grid },
 					ticks: {
 						color: theme.muted,
@@ -143,7 +150,7 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 						}
 					}
 				},
-				annotation: { annotations }
+				annotation: { annotations: { ...annotations, ...labels } }
 			}
 		}
 	};

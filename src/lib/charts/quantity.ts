@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, categoryTicks, isNarrow, marker, quoteLines } from './common';
+import { baseOptions, categoryTicks, fitEndLabels, isNarrow, marker, quoteLines } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -33,7 +33,6 @@ export function buildQuantityChart(input: {
 				sentenceText: input.sentences[f.sentence]?.text ?? ''
 			};
 		});
-	const max = Math.max(0, ...rows.map((r) => r.value));
 	const base = baseOptions(theme);
 	const config: ChartConfiguration = {
 		type: 'bar',
@@ -55,7 +54,12 @@ export function buildQuantityChart(input: {
 			scales: {
 				x: {
 					beginAtZero: true,
-					suggestedMax: max * 1.6,
+					afterDataLimits: fitEndLabels(
+						(narrow) =>
+							rows.map((r) => (narrow ? marker(r.marker) : `${marker(r.marker)} ${r.stated}`)),
+						rows.map((r) => r.value),
+						`12px ${theme.font}`
+					),
 					grid: { color: theme.grid },
 					ticks: {
 						color: theme.muted,
