@@ -461,6 +461,75 @@ const median = (xs: number[]) => {
 };
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/**
+ * Browser export, per chart: click "Download PNG" / "Download SVG" → the download arrives. The
+ * baseline is `canvas.toBlob` of the chart already on the page, the least a PNG export can cost.
+ */
+async function exportTimes(browser: Browser, url: string): Promise<BenchRow[]> {
+	// A plain context: downloads are the point here, and a warm cache is what a reader has.
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		acceptDownloads: true
+	});
+	context.setDefaultTimeout(TIMEOUT);
+	// Chromium throttles repeated downloads from one page, so each timing gets a fresh page; the
+	// first export on a page also loads the export code, so one warm-up export precedes it.
+	const measure = async (chart: number, name: string) => {
+		const page = await context.newPage();
+		try {
+			await page.addInitScript({ content: watchDrawn(DASHBOARD_CHARTS) });
+			await page.goto(url);
+			await page.waitForFunction(() => (window as { __drawnAt?: number }).__drawnAt);
+			const card = page.locator('figure.chart-card').nth(chart);
+			const once = async (button: string) => {
+				const start = Date.now();
+				const [download] = await Promise.all([
+					page.waitForEvent('download'),
+					card.getByRole('button', { name: button }).click()
+				]);
+				await download.path();
+				return Date.now() - start;
+			};
+			await once('Download CSV');
+			const ms = await once(name);
+			const blob = await card.locator('canvas').evaluate(
+				(c: HTMLCanvasElement) =>
+					new Promise<number>((done) => {
+						const t = performance.now();
+						c.toBlob(() => done(performance.now() - t), 'image/png');
+					})
+			);
+			const id = ((await card.getAttribute('id')) ?? `chart-${chart}`).replace(/^chart-/, '');
+			return { ms, blob, id };
+		} finally {
+			await page.close();
+		}
+	};
+	try {
+		const rows: BenchRow[] = [];
+		for (let chart = 0; chart < DASHBOARD_CHARTS; chart++) {
+			for (const name of ['Download PNG', 'Download SVG']) {
+				const runs = [];
+				for (let r = 0; r < 3; r++) runs.push(await measure(chart, name));
+				const ms = median(runs.map((r) => r.ms));
+				const blob = median(runs.map((r) => r.blob));
+				rows.push({
+					name: `export in browser: ${name.replace('Download ', '')} ${runs[0]!.id}`,
+					value: round(ms),
+					unit: 'ms',
+					baselineName: 'canvas.toBlob of the shown chart',
+					baseline: round(blob),
+					ratio: round(ms / Math.max(blob, 0.1), 2),
+					note: 'median of 3 fresh pages: click → download (title, footer and source line included)'
+				});
+			}
+		}
+		return rows;
+	} finally {
+		await context.close();
+	}
+}
+
 export const bench: BenchSection = async () => {
 	const root = process.cwd();
 	if (!existsSync(join(root, 'svelte.config.js'))) throw new Error('run from the project root');
@@ -559,6 +628,7 @@ export const bench: BenchSection = async () => {
 					`${samples[action][0]!.renders} chart renders`
 			});
 		}
+		rows.push(...(await exportTimes(browser, dash.url)));
 		return rows;
 	} finally {
 		await browser?.close().catch(() => {});

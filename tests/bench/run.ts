@@ -11,7 +11,8 @@ const SECTIONS: Record<string, () => Promise<{ bench: BenchSection }>> = {
 	extraction: () => import('./extract'),
 	conversion: () => import('./convert'),
 	export: () => import('./export'),
-	browser: () => import('./browser')
+	browser: () => import('./browser'),
+	paste: () => import('./paste')
 };
 
 const only = process.argv.slice(2);

@@ -1,4 +1,5 @@
-import { expect, gotoDashboard, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { expect, gotoDashboard, inkedPixels, test } from './fixtures';
 
 test('the claims panel lists the four claims with their verdicts', async ({ page }) => {
 	await gotoDashboard(page);
@@ -30,3 +31,33 @@ test('clicking a claim highlights its sentence', async ({ page }) => {
 function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('the budget chart annotates FY2024 and links it to the article’s sentence', async ({
+	page
+}) => {
+	await gotoDashboard(page);
+	const budget = page.locator('#chart-budget');
+	expect(await inkedPixels(budget.locator('canvas'))).toBeGreaterThan(500);
+	await budget.getByText(/Data table/).click();
+	const fy2024 = budget
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: /FY2024/ }) });
+	await expect(fy2024).toContainText('article: $56 billion');
+	await fy2024.getByRole('link').click();
+	await expect(page.locator('[aria-current="true"]')).toContainText(
+		'a record defence budget worth $56 billion'
+	);
+});
+
+test('the exported budget chart’s footer cites the MOD and MOF sources', async ({ page }) => {
+	await gotoDashboard(page);
+	const budget = page.locator('#chart-budget');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		budget.getByRole('button', { name: 'Download SVG' }).click()
+	]);
+	const svg = readFileSync((await download.path())!, 'utf8');
+	expect(svg).toContain('Ministry of Defense (MOD)');
+	expect(svg).toContain('Ministry of Finance (MOF)');
+	expect(svg).toContain('FY2026');
+});

@@ -6,7 +6,7 @@ const MONEY_BAR = '#1d5fa8'; // THEMES.light.money
 test('every chart draws on its canvas', async ({ page }) => {
 	await gotoDashboard(page, '/');
 	const figures = page.locator('figure.chart-card');
-	await expect(figures).toHaveCount(4);
+	await expect(figures).toHaveCount(7);
 	for (const canvas of await page.locator('figure.chart-card canvas').all()) {
 		expect(await inkedPixels(canvas)).toBeGreaterThan(500);
 	}
@@ -53,6 +53,20 @@ test('the exchange rate select switches between bases', async ({ page }) => {
 	await rate.selectOption({ label: 'Latest available' });
 	await expect(page).toHaveURL(/rate=latest/);
 	await expect(money.locator('figcaption')).toContainText('ECB rate of 9 May 2025');
+});
+
+test('a chosen date converts at the fixing on or before it, fetched on demand', async ({
+	page
+}) => {
+	await gotoDashboard(page, '/');
+	const money = page.locator('#chart-money');
+	const fetched = page.waitForResponse((r) => r.url().endsWith('/rates.json') && r.ok());
+	await page.getByLabel('Exchange rate').selectOption({ label: 'Chosen date' });
+	await fetched;
+	// 2020-03-01 was a Sunday: the ECB's last fixing before it is Friday 28 Feb 2020.
+	await page.getByLabel('Rate date').fill('2020-03-01');
+	await expect(page).toHaveURL(/rate=2020-03-01/);
+	await expect(money.locator('figcaption')).toContainText('ECB rate of 28 Feb 2020');
 });
 
 test('the page shows the implied rate beside the equivalent pair', async ({ page }) => {

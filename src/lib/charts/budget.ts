@@ -10,6 +10,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { yenTrillion } from '$lib/claims/format';
 import { budgetCitation, type BudgetPoint } from '$lib/claims/series';
 import { resolveConversions, type ResolvedConversion } from '$lib/currency/basis';
+import type { MoneyAmount } from '$lib/currency/implied';
 import type { CurrencyCode } from '$lib/currency/codes';
 import { formatMoney } from '$lib/currency/format';
 import type { RateTable } from '$lib/currency/table';
@@ -31,9 +32,29 @@ export interface BudgetChartInput {
 	theme: ChartTheme;
 }
 
-type Converted = ResolvedConversion & { ok: true };
+export type Converted = ResolvedConversion & { ok: true };
+type Amount = MoneyAmount & { id: string };
 const EMPTY: RateTable = { dates: [], ecb: {} };
 const yen = (p: BudgetPoint) => p.jpyTrillion * 1e12;
+
+/**
+ * `amounts` in `to` at the article-date rate; when that is impossible (no rates, a date before the
+ * series), `fallback`, which is in one currency and needs no rate, plus the reason for a note.
+ */
+export function convertOrFallback(
+	amounts: Amount[],
+	fallback: Amount[],
+	to: CurrencyCode,
+	{ published, rates }: { published: string; rates: RateTable | null }
+): { conv: Converted[]; why: string | null } {
+	const at = (c: string, figures: Amount[], table: RateTable) =>
+		resolveConversions('article', c as CurrencyCode, { published, table, figures });
+	const conv = rates ? at(to, amounts, rates) : [];
+	const failed = conv.find((c) => !c.ok);
+	if (rates && !failed) return { conv: conv as Converted[], why: null };
+	const why = failed && !failed.ok ? failed.error.message : 'no exchange rates were loaded';
+	return { conv: at(fallback[0]?.currency ?? to, fallback, EMPTY) as Converted[], why };
+}
 
 /** A MOD/MOF figure for an enacted budget; anything else (derived, draft, news) is shown as such. */
 export const plainlyVerified = (p: BudgetPoint) =>
@@ -90,16 +111,8 @@ export function buildBudgetChart(input: BudgetChartInput): ChartSpec {
 	const { points, theme } = input;
 	const notes: string[] = [];
 	const amounts = points.map((p) => ({ id: p.fiscalYear, value: yen(p), currency: 'JPY' }));
-	const resolve = (to: CurrencyCode, table: RateTable) =>
-		resolveConversions('article', to, { published: input.published, table, figures: amounts });
-	let conversions = input.rates ? resolve(input.currency, input.rates) : [];
-	const failed = conversions.find((c) => !c.ok);
-	if (!input.rates || failed) {
-		const why = failed && !failed.ok ? failed.error.message : 'no exchange rates were loaded';
-		if (input.currency !== 'JPY') notes.push(`The budget is shown in yen: ${why}.`);
-		conversions = resolve('JPY', EMPTY);
-	}
-	const conv = conversions as Converted[];
+	const { conv, why } = convertOrFallback(amounts, amounts, input.currency, input);
+	if (why && input.currency !== 'JPY') notes.push(`The budget is shown in yen: ${why}.`);
 	const currency = conv[0]?.to ?? 'JPY';
 	const match = articleBudgetFigure(input);
 	const rows: ChartRow[] = points.map((p, i) => {

@@ -1,8 +1,8 @@
 /**
  * The share-of-GDP chart: Japan's military spending as a percent of GDP on its path to the 2%
- * target. SIPRI's calendar-year series is a grey line, the government's own fiscal-year measure
- * distinct points (the two measure different things and are never joined), the target a coloured
- * point linked to the article's "two percent" figure, and the guideline a dashed annotation line.
+ * target. SIPRI's calendar-year series is a grey line, the government's fiscal-year measure
+ * separate diamonds (the two measure different things, so they are never joined), the target a
+ * coloured point linked to the article's "two percent", and the guideline a dashed annotation line.
  * A linear axis in years, as the timeline uses, so no date adapter ships. Pure.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
@@ -24,75 +24,55 @@ export interface ShareChartInput {
 }
 
 /**
- * The article's figures for the target. Rule: the percent figure whose value equals the target's
- * (to 0.05 points) is the target; a year figure in its sentence equal to the target year is an alias.
+ * The article's figures for the target. Rule: the percent figure equal to the target's value (to
+ * 0.05 points) is the target; a year figure in its sentence equal to the target year is an alias.
  */
-export function articleTarget(target: RatioPoint, figures: Figure[]) {
-	const pct = figures.find((f) => f.kind === 'percent' && Math.abs(f.value - target.pct) < 0.05);
-	const year = pct
-		? figures.find((f) => f.kind === 'year' && f.sentence === pct.sentence && f.value === target.year)
-		: undefined;
+export function articleTarget(target: RatioPoint | null, figures: Figure[]) {
+	const pct = figures.find(
+		(f) => f.kind === 'percent' && Math.abs(f.value - (target?.pct ?? NaN)) < 0.05
+	);
+	const year = figures.find(
+		(f) => f.kind === 'year' && f.sentence === pct?.sentence && f.value === target?.year
+	);
 	return { pct: pct ?? null, year: year ?? null };
 }
 
+type Hook = { chart: { width: number } };
+
 export function buildShareChart(input: ShareChartInput): ChartSpec {
 	const { path, theme, guideline } = input;
-	const ref = (p: RatioPoint, label: string): ChartRow => ({
+	const { pct: fig, year } = articleTarget(path.target, input.figures);
+	const row = (p: RatioPoint, label: string): ChartRow => ({
 		...{ figureId: null, marker: 0, label, stated: `${percent(p.pct)} (${p.period})` },
 		...{ shown: percent(p.pct), value: p.pct, unit: '%', rate: null, sentence: -1 },
 		...{ sentenceText: '', reference: { source: p.source, verification: p.verification } }
 	});
-	const linked = path.target ? articleTarget(path.target, input.figures) : { pct: null, year: null };
-	const fig = linked.pct;
-	const groups: [RatioPoint[], ChartRow[]][] = [
-		[path.sipri, path.sipri.map((p) => ref(p, `Japan, ${p.period} (SIPRI)`))],
-		[path.government, path.government.map((p) => ref(p, `Japan, ${p.period} (government measure)`))],
-		[
-			path.target ? [path.target] : [],
-			path.target
-				? [
-						{
-							...ref(path.target, `Target: ${percent(path.target.pct)} of GDP by ${path.target.period}`),
-							figureId: fig?.id ?? null,
-							stated: fig ? `${fig.exact}${linked.year ? ` by ${linked.year.exact}` : ''}` : percent(path.target.pct),
-							sentence: fig?.sentence ?? -1,
-							sentenceText: fig ? (input.sentences[fig.sentence]?.text ?? '') : ''
-						}
-					]
-				: []
-		]
+	const target = path.target ? [path.target] : [];
+	// One group per dataset, so [datasetIndex][dataIndex] finds a row, and markers run in this order.
+	const groups = [
+		path.sipri.map((p) => ({ p, r: row(p, `Japan, ${p.period} (SIPRI)`) })),
+		path.government.map((p) => ({ p, r: row(p, `Japan, ${p.period} (government measure)`) })),
+		target.map((p) => ({
+			p,
+			r: {
+				...row(p, `Target: ${percent(p.pct)} of GDP by ${p.period}`),
+				...(fig && {
+					figureId: fig.id,
+					stated: `${fig.exact}${year ? ` by ${year.exact}` : ''}`,
+					sentence: fig.sentence,
+					sentenceText: input.sentences[fig.sentence]?.text ?? ''
+				})
+			}
+		}))
 	];
-	const rows = groups.flatMap(([, r]) => r);
-	rows.forEach((r, i) => (r.marker = i + 1));
-	const rowAt = (item: TooltipItem<'scatter'>) => groups[item.datasetIndex]?.[1][item.dataIndex];
+	const rows = groups.flat().map(({ r }, i) => Object.assign(r, { marker: i + 1 }));
+	const rowAt = (item: TooltipItem<'scatter'>) => groups[item.datasetIndex]?.[item.dataIndex]?.r;
 	const xy = (p: RatioPoint) => ({ x: p.year, y: p.pct });
-	const years = [...path.sipri, ...path.government, ...(path.target ? [path.target] : [])].map((p) => p.year);
-	const min = Math.min(...years) - 1;
-	const max = Math.max(...years) + 1;
+	const years = groups.flat().map(({ p }) => p.year);
+	const [min, max] = [Math.min(...years) - 1, Math.max(...years) + 1];
 	const tick = { color: theme.muted, font: { family: theme.font, size: 12 } };
 	const annotations: Record<string, object> = {};
-	const label = (p: RatioPoint, row: ChartRow | undefined, below: boolean, text: string) => ({
-		type: 'label',
-		...{ xValue: p.year, yValue: p.pct, position: { x: 'end', y: below ? 'start' : 'end' } },
-		...{ xAdjust: -8, yAdjust: below ? 8 : -8, color: theme.text, font: { size: 11, family: theme.font } },
-		content: (ctx: { chart: { width: number } }) =>
-			isNarrow(ctx) ? marker(row?.marker ?? 0) : `${marker(row?.marker ?? 0)} ${text}`
-	});
-	const lastSipri = path.sipri.at(-1);
-	const lastGov = path.government.at(-1);
-	if (lastSipri) {
-		const row = rows[path.sipri.length - 1];
-		annotations['ref:sipri'] = label(lastSipri, row, true, `SIPRI ${lastSipri.period}: ${row?.shown}`);
-	}
-	if (lastGov) {
-		const row = rows[path.sipri.length + path.government.length - 1];
-		annotations['ref:government'] = label(lastGov, row, false, `Government ${lastGov.period}: ${row?.shown}`);
-	}
-	const targetRow = rows.at(-1);
-	if (path.target && targetRow) {
-		const text = fig ? `Article: ${targetRow.stated}` : targetRow.label;
-		annotations[fig ? `fig:${fig.id}` : 'ref:target'] = label(path.target, targetRow, false, text);
-	}
+	// The guideline goes in first: annotations draw in order, so value labels sit on top of it.
 	if (guideline) {
 		annotations.guideline = {
 			type: 'line',
@@ -105,8 +85,34 @@ export function buildShareChart(input: ShareChartInput): ChartSpec {
 			}
 		};
 	}
-	// The rise the target still needs, from the latest government figure: dashed, as it is not data.
-	const from = lastGov ?? lastSipri;
+	// Each series is named at its latest point (no legend); the target's label links to the article.
+	const labels = [
+		['ref:sipri', 'SIPRI', true],
+		['ref:government', 'Government', false],
+		[fig ? `fig:${fig.id}` : 'ref:target', fig ? 'Article:' : 'Target', false]
+	] as const;
+	labels.forEach(([id, name, below], g) => {
+		const last = groups[g]?.at(-1);
+		if (!last) return;
+		const text =
+			g === 2 && fig ? `${name} ${last.r.stated}` : `${name} ${last.p.period}: ${last.r.shown}`;
+		annotations[id] = {
+			type: 'label',
+			...{ xValue: last.p.year, yValue: last.p.pct, xAdjust: -8, yAdjust: below ? 8 : -8 },
+			position: { x: 'end', y: below ? 'start' : 'end' },
+			content: (ctx: Hook) =>
+				isNarrow(ctx) ? marker(last.r.marker) : `${marker(last.r.marker)} ${text}`,
+			...{
+				color: theme.text,
+				backgroundColor: theme.background,
+				font: { size: 11, family: theme.font }
+			}
+		};
+	});
+	// The rise the target still needs, from the latest ratio: dashed and thin, as it is not data.
+	const from = path.government.at(-1) ?? path.sipri.at(-1);
+	const rise = from && path.target ? [xy(from), xy(path.target)] : [];
+	const linked = fig ? theme.percent : theme.reference;
 	const base = baseOptions(theme);
 	const config: ChartConfiguration = {
 		type: 'scatter',
@@ -116,24 +122,28 @@ export function buildShareChart(input: ShareChartInput): ChartSpec {
 					label: 'SIPRI, calendar years',
 					data: path.sipri.map(xy),
 					showLine: true,
-					...{ borderColor: theme.reference, backgroundColor: theme.reference, borderWidth: 2 },
+					borderColor: theme.reference,
+					backgroundColor: theme.reference,
+					borderWidth: 2,
 					pointRadius: 3
 				},
 				{
 					label: 'Government measure, fiscal years',
 					data: path.government.map(xy),
-					...{ pointStyle: 'rectRot', pointRadius: 6, borderWidth: 2 },
-					...{ borderColor: theme.muted, backgroundColor: theme.background }
+					pointStyle: 'rectRot',
+					pointRadius: 6,
+					borderWidth: 2,
+					borderColor: theme.muted,
+					backgroundColor: theme.background
 				},
 				{
 					label: 'Target',
-					data: path.target ? [xy(path.target)] : [],
-					...{ pointRadius: 7, pointHoverRadius: 9 },
-					...{ backgroundColor: fig ? theme.percent : theme.reference, borderColor: fig ? theme.percent : theme.reference }
+					data: target.map(xy),
+					...{ pointRadius: 7, pointHoverRadius: 9, backgroundColor: linked, borderColor: linked }
 				},
 				{
 					label: 'Path to the target',
-					data: from && path.target ? [xy(from), xy(path.target)] : [],
+					data: rise,
 					showLine: true,
 					...{ borderColor: theme.muted, borderWidth: 1, borderDash: [3, 3], pointRadius: 0 }
 				}
@@ -146,10 +156,8 @@ export function buildShareChart(input: ShareChartInput): ChartSpec {
 				x: {
 					...{ type: 'linear', min, max, grid: { color: theme.grid } },
 					ticks: {
-						...tick,
-						stepSize: 1,
-						// Whole years only; "’23" on a phone.
-						callback(this: { chart: { width: number } }, v: string | number) {
+						...{ ...tick, stepSize: 1 },
+						callback(this: Hook, v: string | number) {
 							const y = Number(v);
 							if (!Number.isInteger(y)) return '';
 							return isNarrow(this) ? `’${String(y).slice(-2)}` : String(y);
@@ -165,15 +173,15 @@ export function buildShareChart(input: ShareChartInput): ChartSpec {
 			plugins: {
 				...base.plugins,
 				tooltip: {
-					filter: (item) => item.datasetIndex < 3,
+					filter: (item) => item.datasetIndex < groups.length,
 					callbacks: {
-						title: (items) => (items[0] ? (rowAt(items[0] as TooltipItem<'scatter'>)?.label ?? '') : ''),
+						title: (items) => rowAt(items[0] as TooltipItem<'scatter'>)?.label ?? '',
 						label: (item) => {
 							const r = rowAt(item as TooltipItem<'scatter'>);
 							return r ? [r.shown, `${r.reference?.source} (${r.reference?.verification})`] : '';
 						},
 						afterBody: (items) => {
-							const r = items[0] && rowAt(items[0] as TooltipItem<'scatter'>);
+							const r = rowAt(items[0] as TooltipItem<'scatter'>);
 							return r?.figureId ? quoteLines(r.sentenceText) : [];
 						}
 					}
@@ -182,18 +190,24 @@ export function buildShareChart(input: ShareChartInput): ChartSpec {
 			}
 		}
 	};
-	const sources = [...path.sipri, ...path.government, ...(path.target ? [path.target] : []), ...(guideline ? [guideline] : [])].map((p) => p.source);
+	const sources = [
+		...groups.flat().map(({ p }) => p.source),
+		...(guideline ? [guideline.source] : [])
+	];
 	return {
 		id: 'share',
-		title: 'Japan’s defence spending as a share of GDP, on the path to 2%',
-		subtitle: 'Percent of GDP: SIPRI (calendar years, line) and the government’s measure (fiscal years, diamonds)',
-		notes: [
-			'SIPRI and the government measure different things: the government counts defence and related spending against FY2022 GDP, so its ratios run higher.'
-		],
+		title: `Japan’s defence spending as % of GDP${path.target ? `, and the ${percent(path.target.pct)} goal` : ''}`,
+		subtitle:
+			'Percent of GDP: SIPRI (calendar years, line) and the government’s measure (fiscal years, diamonds)',
+		notes: path.government.length
+			? [
+					'SIPRI and the government count different spending over different years, so the two are not joined.'
+				]
+			: [],
 		sources: [...new Set(sources)],
 		rows,
-		elements: [path.sipri.map(() => null), path.government.map(() => null), path.target ? [fig?.id ?? null] : [], from && path.target ? [null, null] : []],
-		aliases: fig && linked.year ? { [linked.year.id]: fig.id } : {},
+		elements: [...groups.map((g) => g.map(({ r }) => r.figureId)), rise.map(() => null)],
+		aliases: fig && year ? { [year.id]: fig.id } : {},
 		annotations: fig ? { [`fig:${fig.id}`]: fig.id } : {},
 		config,
 		size: 'medium'

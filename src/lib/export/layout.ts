@@ -10,8 +10,8 @@
  */
 import { CHART_HEIGHTS, type ChartSpec } from '$lib/charts/spec';
 import type { ChartTheme } from '$lib/charts/theme';
-import { footerEntries, sourceLine, type ExportMeta } from './text';
-import { wrapText, type Measurer } from './wrap';
+import { footerEntries, SOURCE_SEPARATOR, sourceLine, type ExportMeta } from './text';
+import { wrapSegments, wrapText, type Measurer } from './wrap';
 
 export const PAD = 16;
 const GAP = 10;
@@ -70,7 +70,11 @@ export function layoutExport(m: Measurer, input: LayoutInput): ExportLayout {
 		room = inner
 	) => {
 		const font = `${weight} ${size}px ${family}`;
-		for (const line of wrapText(m, text, font, room)) {
+		const lines =
+			role === 'source'
+				? wrapSegments(m, text.split(SOURCE_SEPARATOR), SOURCE_SEPARATOR, font, room)
+				: wrapText(m, text, font, room);
+		for (const line of lines) {
 			// Baseline about three quarters down the line box: visually centred for Latin text.
 			texts.push({ text: line, x, y: y + Math.round(lineHeight * 0.76), font, color, role });
 			y += lineHeight;

@@ -66,9 +66,13 @@ export function footerEntries(
 ): FooterEntry[] {
 	type Entry = FooterEntry & { sentence: number; sentenceText: string; quoted: string[] };
 	const entries: Entry[] = [];
+	// A long reference series (15 budget years) is cited once by the source line; listing every
+	// row would make the footer taller than the chart.
+	const listReferences = spec.rows.filter((r) => r.reference && !r.figureId).length <= 4;
 	for (const row of spec.rows) {
 		const m = `[${row.marker}]`;
-		if (row.reference) {
+		if (row.reference && !row.figureId) {
+			if (!listReferences) continue;
 			const { source, verification } = row.reference;
 			const text = `${row.label}: ${row.shown}. ${source} — ${verification}.`;
 			entries.push({ markers: m, text, sentence: -1, sentenceText: '', quoted: [] });
@@ -98,18 +102,37 @@ export function rateSources(spec: ChartSpec): string[] {
 	return [...new Set(names)];
 }
 
+export const SOURCE_SEPARATOR = ' · ';
+
+/**
+ * A source as an image can carry it: links dropped (a footer cannot be clicked; the CSV and README
+ * keep them) and cut at a word near 90 characters.
+ */
+export function shortSource(source: string, max = 90): string {
+	const plain = source
+		.replace(/\s*\(https?:\/\/[^)\s]*\)|\s*https?:\/\/[^\s,;]*/g, '')
+		.replace(/\s*[;,]\s*(?=[;,]|$)/g, '')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
+	if (plain.length <= max) return plain;
+	const cut = plain.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:(]+$/, '')}…`;
+}
+
 /** "Source: AFP, 23 Dec 2023 · Rates: European Central Bank · Reference data: … · Chart: Defence Figures". */
 export function sourceLine(spec: ChartSpec, meta: ExportMeta): string {
 	const parts = [`Source: ${meta.source}, ${formatRateDate(meta.published)}`];
 	const rates = rateSources(spec);
 	if (rates.length) parts.push(`Rates: ${rates.join('; ')}`);
-	const refs = [
-		...new Set([
-			...spec.sources,
-			...spec.rows.flatMap((r) => (r.reference ? [r.reference.source] : []))
-		])
-	];
+	// One citation written for the chart (the budget's, with its caveats) is kept whole; a list of
+	// per-row sources is shortened, links dropped, so the image's source line stays readable.
+	const whole = spec.sources.length === 1 ? Infinity : undefined;
+	const refs = spec.sources.length
+		? spec.sources.map((r) => shortSource(r, whole).replace(/^Sources?:\s*/, ''))
+		: [
+				...new Set(spec.rows.flatMap((r) => (r.reference ? [shortSource(r.reference.source)] : [])))
+			];
 	if (refs.length) parts.push(`Reference data: ${refs.join('; ')}`);
 	parts.push('Chart: Defence Figures');
-	return parts.join(' · ');
+	return parts.join(SOURCE_SEPARATOR);
 }

@@ -47,3 +47,37 @@ export function wrapText(
 	if (line || lines.length === 0) lines.push(line);
 	return lines;
 }
+
+/**
+ * Lines from segments joined by `sep` ("Source: AFP · Rates: ECB · Chart: Defence Figures"), breaking
+ * between segments where it can, so a credit such as "Chart: Defence Figures" is never split. A
+ * segment wider than a line is wrapped on its own.
+ */
+export function wrapSegments(
+	m: Measurer,
+	segments: string[],
+	sep: string,
+	font: string,
+	width: number
+): string[] {
+	m.font = font;
+	const lines: string[] = [];
+	let line = '';
+	for (const segment of segments) {
+		const next = line ? `${line}${sep}${segment}` : segment;
+		if (m.measureText(next).width <= width) {
+			line = next;
+			continue;
+		}
+		if (line) lines.push(line);
+		if (m.measureText(segment).width <= width) {
+			line = segment;
+		} else {
+			const parts = wrapText(m, segment, font, width);
+			lines.push(...parts.slice(0, -1));
+			line = parts.at(-1) ?? '';
+		}
+	}
+	if (line || lines.length === 0) lines.push(line);
+	return lines;
+}

@@ -38,13 +38,32 @@ export const notesSchema = z
 				guideline: z
 					.object({ ref: referenceId, label: z.string().trim().min(1).max(80) })
 					.strict()
-					.optional()
+					.optional(),
+				/** Reference series charted beside the article's figures (data/reference). */
+				series: z
+					.object({
+						budget: z.literal(true).optional(),
+						share: z
+							.object({ iso3: z.string().regex(/^[A-Z]{3}$/), targetFact: z.string().min(1) })
+							.strict()
+							.optional(),
+						industry: z
+							.object({
+								year: z.number().int().min(2000).max(2100),
+								industryFact: z.string().min(1),
+								companies: z.array(z.string().min(1)).min(1)
+							})
+							.strict()
+							.optional()
+					})
+					.strict()
+					.default({})
 			})
 			.strict()
-			.default({ percent: [] })
+			.default({ percent: [], series: {} })
 	})
 	.strict();
 
 export type Notes = z.infer<typeof notesSchema>;
 
-export const EMPTY_NOTES: Notes = { figures: [], events: [], context: { percent: [] } };
+export const EMPTY_NOTES: Notes = { figures: [], events: [], context: { percent: [], series: {} } };

@@ -10,7 +10,7 @@
 import type { Figure } from '$lib/figures/model';
 import { TYPE_FILTERS, typeKeyOf, type TypeKey } from '$lib/view/kinds';
 
-export const CHART_CAP = 50;
+export const CHART_CAP = 30;
 
 export interface Capped {
 	figures: Figure[];
@@ -62,8 +62,6 @@ export function capFigures(
 	const kept = figures
 		.filter((f) => keep.has(f))
 		// A pair split by the cap would point at a figure that is no longer there.
-		.map((f) =>
-			f.equivalentOf && !ids.has(f.equivalentOf) ? { ...f, equivalentOf: null } : f
-		);
+		.map((f) => (f.equivalentOf && !ids.has(f.equivalentOf) ? { ...f, equivalentOf: null } : f));
 	return { figures: kept, warnings };
 }

@@ -32,8 +32,14 @@ const PLACE = "([A-Z][A-Z.'’ -]{1,40}?)";
 const AGENCY = '\\(([^()\\n]{1,40})\\)\\s*[–—-]';
 // Anchored, bounded classes, tried on the first few hundred characters only: linear, whatever the paste.
 const DATELINES = [
-	{ re: new RegExp(`^${PLACE},\\s+${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*${AGENCY}`), order: 'mdy' },
-	{ re: new RegExp(`^${PLACE},\\s+(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\s*${AGENCY}`), order: 'dmy' },
+	{
+		re: new RegExp(`^${PLACE},\\s+${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*${AGENCY}`),
+		order: 'mdy'
+	},
+	{
+		re: new RegExp(`^${PLACE},\\s+(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\s*${AGENCY}`),
+		order: 'dmy'
+	},
 	{ re: new RegExp(`^${PLACE}\\s*${AGENCY}`), order: null }
 ] as const;
 

@@ -9,7 +9,9 @@ import { extractFigures, splitSentences } from '$lib/figures';
 import { applyNotes } from '$lib/notes/apply';
 import type { ReferencePoint } from '$lib/charts/percent';
 import type { DashboardData } from '$lib/view/dashboard';
+import { budgetSeries, industryVsContractors, shareOfGdpPath } from '$lib/claims/series';
 import { loadClaims } from './claims';
+import { loadReferenceSeries } from './reference-series';
 import { loadNotes } from './notes';
 import { loadRates } from './rates';
 import { lookupReference } from './reference';
@@ -38,6 +40,10 @@ export function articlePageData(article: ArticleSource): DashboardData {
 	const guideline = notes.context.guideline
 		? point(notes.context.guideline.ref, notes.context.guideline.label)
 		: null;
+	const rates = subsetTable(loadRates(), [article.meta.published]);
+	const wanted = notes.context.series;
+	const ref = wanted.budget || wanted.share || wanted.industry ? loadReferenceSeries() : null;
+	const at = { rates, on: article.meta.published };
 	return {
 		slug: article.slug,
 		meta: article.meta,
@@ -47,8 +53,12 @@ export function articlePageData(article: ArticleSource): DashboardData {
 		events,
 		context,
 		guideline,
-		// The article date for "Article date" and "As stated"; the series' end for "Latest available".
-		rates: subsetTable(loadRates(), [article.meta.published]),
+		rates,
+		series: {
+			budget: ref && wanted.budget ? budgetSeries(ref, at) : null,
+			share: ref && wanted.share ? shareOfGdpPath(ref, wanted.share) : null,
+			industry: ref && wanted.industry ? industryVsContractors(ref, at, wanted.industry) : null
+		},
 		// Claims are checked against the raw extraction, so a relabelling note cannot change a verdict.
 		claims: loadClaims(article, sentences, extracted),
 		warnings

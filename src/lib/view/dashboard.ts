@@ -7,6 +7,10 @@ import { resolveConversions, type ResolvedConversion } from '$lib/currency/basis
 import type { RateTable } from '$lib/currency/table';
 import type { ArticleMeta } from '$lib/articles/schema';
 import type { CheckedClaim } from '$lib/claims/evaluate';
+import type { BudgetPoint, RevenueRow, ShareOfGdpPath } from '$lib/claims/series';
+import { buildBudgetChart } from '$lib/charts/budget';
+import { buildIndustryChart } from '$lib/charts/industry';
+import { buildShareChart } from '$lib/charts/share';
 import type { Figure, Sentence } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
 import { buildMoneyChart, type Scale } from '$lib/charts/money';
@@ -29,8 +33,16 @@ export interface DashboardData {
 	/** Reference values the notes set beside the article's percentages. */
 	context: ReferencePoint[];
 	guideline: ReferencePoint | null;
+	/** The day conversions use when it is not `meta.published` (an article older than the rates). */
+	ratesOn?: string;
 	/** Only the fixings this page needs; see $lib/currency/subset. */
 	rates: RateTable;
+	/** Reference series the editorial notes ask to chart beside the article; null when not asked. */
+	series?: {
+		budget: BudgetPoint[] | null;
+		share: ShareOfGdpPath | null;
+		industry: RevenueRow[] | null;
+	};
 	/** The article's claims, each with a verdict and its evidence; empty when it has no claims file. */
 	claims: CheckedClaim[];
 	/** Problems to show rather than hide (a reference value missing from the data). */
@@ -41,6 +53,8 @@ export interface DashboardView {
 	figures: Figure[];
 	conversions: ResolvedConversion[];
 	charts: ChartSpec[];
+	/** Figure id → the chart whose element carries its `fig-<id>` anchor. */
+	owners: Record<string, ChartSpec['id']>;
 }
 
 export function visibleFigures(figures: Figure[], state: DashboardState): Figure[] {
@@ -55,7 +69,7 @@ export function buildDashboard(
 ): DashboardView {
 	const figures = visibleFigures(data.figures, state);
 	const conversions = resolveConversions(state.rate, state.currency, {
-		published: data.meta.published,
+		published: data.ratesOn ?? data.meta.published,
 		table: data.rates,
 		// Stated rates come from every pair in the article, even when money is filtered out.
 		figures: data.figures
@@ -78,5 +92,39 @@ export function buildDashboard(
 		charts.push(buildTimelineChart({ ...common, figures, events }));
 	}
 	if (has('quantity')) charts.push(buildQuantityChart({ ...common, figures }));
-	return { figures, conversions, charts };
+	// Reference charts follow the type of what they measure: money for budgets and revenues.
+	const series = data.series ?? { budget: null, share: null, industry: null };
+	const at = {
+		currency: state.currency,
+		rates: data.rates,
+		published: data.ratesOn ?? data.meta.published
+	};
+	if (state.types.includes('money') && series.budget) {
+		charts.push(buildBudgetChart({ ...common, ...at, figures, points: series.budget }));
+	}
+	if (state.types.includes('money') && series.industry) {
+		charts.push(buildIndustryChart({ ...common, ...at, figures, rows: series.industry }));
+	}
+	if (state.types.includes('percent') && series.share) {
+		charts.push(
+			buildShareChart({ ...common, figures, path: series.share, guideline: data.guideline })
+		);
+	}
+	return { figures, conversions, charts, owners: anchorOwners(charts) };
+}
+
+/**
+ * Which chart anchors each figure (`#fig-<id>`): the first that draws it. A figure can appear in the
+ * article's own chart and in a reference chart, but an id can only be on one element.
+ */
+export function anchorOwners(charts: ChartSpec[]): Record<string, ChartSpec['id']> {
+	const owners: Record<string, ChartSpec['id']> = {};
+	for (const chart of charts) {
+		const ids = [
+			...chart.rows.flatMap((r) => (r.figureId ? [r.figureId] : [])),
+			...Object.keys(chart.aliases)
+		];
+		for (const id of ids) owners[id] ??= chart.id;
+	}
+	return owners;
 }

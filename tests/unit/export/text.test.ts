@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRow, ChartSpec } from '$lib/charts/spec';
-import { footerEntries, quoteAround, sourceLine } from '$lib/export/text';
+import { footerEntries, quoteAround, shortSource, sourceLine } from '$lib/export/text';
 
 const meta = { title: 'T', source: 'AFP', published: '2023-12-23' };
 const long =
@@ -76,4 +76,21 @@ describe('sourceLine', () => {
 		));
 	it('adds reference sources', () =>
 		expect(sourceLine(spec([row({})], ['SIPRI']), meta)).toContain('Reference data: SIPRI'));
+});
+
+describe('shortSource', () => {
+	it.each([
+		[
+			'drops links',
+			'RTX press release 2024-01-23 https://www.prnewswire.com/x.html',
+			'RTX press release 2024-01-23'
+		],
+		['drops a link in brackets', 'NATO (https://nato.int/x), para. 14', 'NATO, para. 14'],
+		[
+			'cuts a long source at a word, with an ellipsis',
+			`${'word '.repeat(30)}end`,
+			`${'word '.repeat(17).trim()}…`
+		],
+		['keeps a short source whole', 'SIPRI (2025)', 'SIPRI (2025)']
+	])('%s', (_, source, expected) => expect(shortSource(source)).toBe(expected));
 });

@@ -42,7 +42,7 @@ describe('loadNotes', () => {
 		expect(loadNotes(article, mkdtempSync(join(tmpdir(), 'notes-')))).toEqual({
 			figures: [],
 			events: [],
-			context: { percent: [] }
+			context: { percent: [], series: {} }
 		});
 	});
 

@@ -1,0 +1,195 @@
+/**
+ * The industry chart: the article's estimate of Japan's defence industry (one bar for its "3
+ * trillion yen ($20 billion)" pair) against the yearly revenues of the largest US contractors (grey
+ * reference bars), in the selected currency at the article-date rate. Each row keeps its source's
+ * precision and verification. Pure: `RevenueRow`s (from `industryVsContractors`), figures and rates
+ * in, a ChartSpec out; with no usable rate it stays in US dollars and says why.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { RevenueRow } from '$lib/claims/series';
+import { resolveConversions } from '$lib/currency/basis';
+import type { CurrencyCode } from '$lib/currency/codes';
+import { convert } from '$lib/currency/convert';
+import { CurrencyError } from '$lib/currency/errors';
+import { formatMoney } from '$lib/currency/format';
+import { convertedDigits } from '$lib/currency/precision';
+import type { RateTable } from '$lib/currency/table';
+import type { Figure, Sentence } from '$lib/figures/model';
+import { convertOrFallback } from './budget';
+import { baseOptions, categoryTicks, fitEndLabels, isNarrow, marker, quoteLines } from './common';
+import { citeConversion, subtitleFor } from './cite';
+import type { ChartRow, ChartSpec } from './spec';
+import type { ChartTheme } from './theme';
+
+export interface IndustryChartInput {
+	rows: RevenueRow[];
+	figures: Figure[];
+	sentences: Sentence[];
+	currency: CurrencyCode;
+	/** The rates `rows` were built with (a subset for the article date), or null. */
+	rates: RateTable | null;
+	published: string;
+	theme: ChartTheme;
+}
+
+/** A figure within this ratio of the estimate (in dollars at the article-date rate) is the article's. */
+export const INDUSTRY_MATCH_TOLERANCE = 0.15;
+
+/**
+ * The article's figure for the industry estimate. Rule: a money figure whose sentence says
+ * "industry", within ±15% of the estimate in dollars at the article-date rate; the yen side of an
+ * equivalent pair is preferred (the estimate is a yen figure) and its partner becomes an alias.
+ */
+export function articleIndustryFigure(input: IndustryChartInput) {
+	const estimate = input.rows.find((r) => r.kind === 'industry');
+	const said = (f: Figure) => /industr/i.test(input.sentences[f.sentence]?.text ?? '');
+	const figures = input.figures.filter((f) => f.kind === 'money' && said(f));
+	const table = input.rates ?? { dates: [], ecb: {} };
+	const usd = resolveConversions('article', 'USD', { published: input.published, table, figures });
+	const near = figures.filter((_, i) => {
+		const c = usd[i];
+		return estimate && c?.ok && Math.abs(c.value / estimate.usd - 1) <= INDUSTRY_MATCH_TOLERANCE;
+	});
+	const figure = near.find((f) => f.currency === 'JPY') ?? near[0];
+	const partner = input.figures.find((f) => f.id === figure?.equivalentOf);
+	return figure ? { figure, partner: partner ?? null } : null;
+}
+
+/** Yen per dollar at the article date, to undo the helper's conversion of the yen estimate. */
+function yenPerDollar({ published, rates }: IndustryChartInput): number | null {
+	try {
+		return rates ? convert(1, 'USD', 'JPY', published, rates).rate : null;
+	} catch (e) {
+		if (e instanceof CurrencyError) return null;
+		throw e;
+	}
+}
+
+export function buildIndustryChart(input: IndustryChartInput): ChartSpec {
+	const { theme } = input;
+	const yen = yenPerDollar(input);
+	const inUsd = input.rows.map((r, i) => ({ id: `row-${i}`, value: r.usd, currency: 'USD' }));
+	// Each amount as its source gives it, so in yen the estimate is ¥3 trillion again, uncited.
+	const given = input.rows.map((r, i) =>
+		r.kind === 'industry' && yen ? { ...inUsd[i]!, value: r.usd * yen, currency: 'JPY' } : inUsd[i]!
+	);
+	const { conv, why } = convertOrFallback(given, inUsd, input.currency, input);
+	const notes =
+		why && input.currency !== 'USD' ? [`Revenues are shown in US dollars: ${why}.`] : [];
+	const currency = conv[0]?.to ?? 'USD';
+	const match = articleIndustryFigure(input);
+	const quoted = (f: Figure) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}`;
+	const article = match
+		? `${quoted(match.figure)}${match.partner ? ` (${match.partner.exact})` : ''}`
+		: '';
+	const rows: ChartRow[] = input.rows.map((r, i) => {
+		const f = r.kind === 'industry' ? match?.figure : undefined;
+		const c = conv[i]!;
+		const digits = f ? Math.max(2, convertedDigits(f.exact)) : 3;
+		return {
+			figureId: f?.id ?? null,
+			marker: i + 1,
+			label: r.label,
+			// The source's precision beside the article's words, so a reader sees both roundings.
+			stated: f ? `${article}; source: ${r.precision}` : r.precision,
+			shown: formatMoney(c.value, currency, { digits }),
+			value: c.value,
+			unit: currency,
+			rate: citeConversion(c),
+			sentence: f?.sentence ?? -1,
+			sentenceText: f ? (input.sentences[f.sentence]?.text ?? '') : '',
+			reference: { source: r.source, verification: r.verification }
+		};
+	});
+	// The article's words beside its bar; a phone, and every reference bar, shows the charted value.
+	const endLabel = (r: ChartRow, narrow: boolean) =>
+		`${marker(r.marker)} ${r.figureId && !narrow ? `Article: ${article}` : r.shown}`;
+	const font = { family: theme.font, size: 12 };
+	const base = baseOptions(theme);
+	const config: ChartConfiguration = {
+		type: 'bar',
+		data: {
+			labels: rows.map((r) => r.label),
+			datasets: [
+				{
+					label: `Revenue in ${currency}`,
+					data: rows.map((r) => r.value),
+					backgroundColor: rows.map((r) => (r.figureId ? theme.money : theme.reference)),
+					borderRadius: 2,
+					maxBarThickness: 32
+				}
+			]
+		},
+		options: {
+			...base,
+			indexAxis: 'y',
+			scales: {
+				x: {
+					beginAtZero: true,
+					afterDataLimits: fitEndLabels(
+						(narrow) => rows.map((r) => endLabel(r, narrow)),
+						rows.map((r) => r.value),
+						`12px ${theme.font}`
+					),
+					grid: { color: theme.grid },
+					ticks: {
+						color: theme.muted,
+						font,
+						maxTicksLimit: 6,
+						callback: (v) => formatMoney(Number(v), currency, { style: 'compact', digits: 2 })
+					}
+				},
+				y: { grid: { display: false }, ticks: { ...categoryTicks(rows, theme.text), font } }
+			},
+			plugins: {
+				...base.plugins,
+				tooltip: {
+					callbacks: {
+						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
+						label: (item) => {
+							const r = rows[item.dataIndex];
+							if (!r) return '';
+							return [`${r.shown} (${r.stated})`, r.reference!.verification, r.rate?.text ?? ''];
+						},
+						afterBody: (items) => {
+							const r = rows[items[0]?.dataIndex ?? 0];
+							return r?.figureId ? quoteLines(r.sentenceText) : [];
+						}
+					}
+				},
+				annotation: {
+					annotations: Object.fromEntries(
+						rows.map((r, i) => [
+							r.figureId ? `fig:${r.figureId}` : `ref:${i}`,
+							{
+								type: 'label',
+								xValue: r.value,
+								yValue: i,
+								position: { x: 'start', y: 'center' },
+								xAdjust: 6,
+								content: (ctx: { chart: { width: number } }) => endLabel(r, isNarrow(ctx)),
+								color: theme.text,
+								font
+							}
+						])
+					)
+				}
+			}
+		}
+	};
+	return {
+		id: 'industry',
+		title: 'Japan’s defence industry against US contractors’ revenues',
+		subtitle: subtitleFor(currency, conv),
+		notes,
+		sources: [...new Set(input.rows.map((r) => r.source))],
+		rows,
+		elements: [rows.map((r) => r.figureId)],
+		aliases: match?.partner ? { [match.partner.id]: match.figure.id } : {},
+		annotations: Object.fromEntries(
+			rows.flatMap((r) => (r.figureId ? [[`fig:${r.figureId}`, r.figureId]] : []))
+		),
+		config,
+		size: rows.length > 4 ? 'tall' : 'medium'
+	};
+}

@@ -1,0 +1,125 @@
+/**
+ * Articles a reader added, kept in IndexedDB so they survive reloads. The raw IndexedDB API, wrapped
+ * in a few promises: the `idb` package would save ten lines and add a dependency.
+ *
+ * Failure never costs data: the store is created if missing and never deleted or cleared, a failed
+ * write aborts only its own transaction, and every failure becomes a `StorageError` whose message
+ * a reader can act on (quota full, private mode, storage switched off).
+ */
+import type { PastedArticle } from '$lib/paste/article-file';
+
+export interface SavedArticle extends PastedArticle {
+	id: string;
+	/** ISO timestamp, to list the newest first. */
+	savedAt: string;
+}
+
+const DB_NAME = 'defence-figures';
+const DB_VERSION = 1;
+const STORE = 'articles';
+
+export class StorageError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'StorageError';
+	}
+}
+
+/** A reader-facing sentence for a failed `action` ("save this article"). */
+export function storageMessage(action: string, error: unknown): string {
+	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+	if (name === 'QuotaExceededError') {
+		return `Could not ${action}: the browser's storage for this site is full. Articles saved earlier are kept; delete one to make room.`;
+	}
+	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotAllowedError') {
+		return `Could not ${action}: this browser does not allow saving here (private browsing, or site storage is turned off). Articles saved earlier are kept.`;
+	}
+	const detail = error instanceof Error ? error.message : String(error);
+	return `Could not ${action} (${detail || name || 'storage error'}). Articles saved earlier are kept.`;
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+	});
+}
+
+let opening: Promise<IDBDatabase> | undefined;
+
+function open(): Promise<IDBDatabase> {
+	if (typeof indexedDB === 'undefined') {
+		return Promise.reject(new DOMException('IndexedDB is not available', 'InvalidStateError'));
+	}
+	opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+		const req = indexedDB.open(DB_NAME, DB_VERSION);
+		req.onupgradeneeded = () => {
+			// Only ever add: a version bump must migrate, never drop what a reader saved.
+			if (!req.result.objectStoreNames.contains(STORE)) {
+				req.result.createObjectStore(STORE, { keyPath: 'id' });
+			}
+		};
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
+		req.onblocked = () => reject(new Error('another tab is upgrading the saved articles'));
+	}).catch((e: unknown) => {
+		opening = undefined; // let a later attempt try again
+		throw e;
+	});
+	return opening;
+}
+
+async function run<T>(
+	action: string,
+	mode: IDBTransactionMode,
+	body: (store: IDBObjectStore) => IDBRequest<T>
+): Promise<T> {
+	try {
+		const db = await open();
+		const tx = db.transaction(STORE, mode);
+		// A write is only safe once its transaction commits: quota errors arrive as an abort.
+		const committed = new Promise<void>((resolve, reject) => {
+			tx.oncomplete = () => resolve();
+			tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+		});
+		committed.catch(() => {}); // observed below, or superseded by the request's own error
+		const result = await request(body(tx.objectStore(STORE)));
+		await committed;
+		return result;
+	} catch (e) {
+		throw new StorageError(storageMessage(action, e));
+	}
+}
+
+/** Anything else in the store (a record from a future version, a hand edit) is skipped, not fatal. */
+function isSaved(value: unknown): value is SavedArticle {
+	const v = value as SavedArticle | null;
+	return (
+		typeof v?.id === 'string' &&
+		typeof v.text === 'string' &&
+		typeof v.savedAt === 'string' &&
+		typeof v.meta?.title === 'string' &&
+		typeof v.meta.source === 'string' &&
+		typeof v.meta.published === 'string'
+	);
+}
+
+export async function listSaved(): Promise<SavedArticle[]> {
+	const all = await run('read the saved articles', 'readonly', (s) => s.getAll());
+	return all.filter(isSaved).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}
+
+export async function getSaved(id: string): Promise<SavedArticle | null> {
+	const found: unknown = await run('open the saved article', 'readonly', (s) => s.get(id));
+	return isSaved(found) ? found : null;
+}
+
+export async function saveArticle(article: SavedArticle): Promise<void> {
+	// $state proxies cannot be cloned into IndexedDB; store a plain copy.
+	const plain: SavedArticle = JSON.parse(JSON.stringify(article));
+	await run('save this article', 'readwrite', (s) => s.put(plain));
+}
+
+export async function deleteSaved(id: string): Promise<void> {
+	await run('delete the article', 'readwrite', (s) => s.delete(id));
+}
