@@ -40,9 +40,10 @@ describe('dashboard data for a pasted article', () => {
 
 	it('converts a pre-2012 article at the first fixing and says so', () => {
 		const data = pasted({ ...article.meta, published: '1999-05-01' });
-		expect(data.meta.published).toBe(rates.dates[0]);
+		// The header keeps the article's own date; only conversions use the first fixing.
+		expect(data.meta.published).toBe('1999-05-01');
+		expect(data.ratesOn).toBe(rates.dates[0]);
 		expect(data.warnings[0]).toMatch(/^Rates for 1999-05-01 are not in the data/);
-		expect(data.warnings[1]).toMatch(/article's own date, 1999-05-01, is what is saved/);
 		expect(data.rates.dates).toContain(rates.dates[0]);
 	});
 

@@ -40,11 +40,15 @@ describe('the default article as page data', () => {
 describe('buildDashboard', () => {
 	it.each([
 		[
-			'all types give four charts',
+			'all types give the article’s four charts and three reference charts',
 			DEFAULT_STATE.types,
-			['money', 'percent', 'timeline', 'quantity']
+			['money', 'percent', 'timeline', 'quantity', 'budget', 'industry', 'share']
 		],
-		['money alone gives the money chart', ['money'], ['money']],
+		[
+			'money gives the money chart and the money reference charts',
+			['money'],
+			['money', 'budget', 'industry']
+		],
 		['dates alone give the timeline', ['dates'], ['timeline']],
 		['no types give no charts', [], []]
 	] as const)('%s', (_, types, charts) => {
