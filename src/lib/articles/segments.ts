@@ -54,9 +54,16 @@ export function segmentArticle(
 		});
 		at = end;
 	};
+	// Grouped once: filtering every figure per sentence is quadratic on a pasted 10,000-number text.
+	const bySentence = new Map<number, Figure[]>();
+	for (const f of figures) {
+		const group = bySentence.get(f.sentence);
+		if (group) group.push(f);
+		else bySentence.set(f.sentence, [f]);
+	}
 	for (const sentence of sentences) {
 		pushGap(sentence.start);
-		const inside = figures.filter((f) => f.sentence === sentence.index);
+		const inside = bySentence.get(sentence.index) ?? [];
 		current.push({
 			index: sentence.index,
 			runs: runsFor(text, sentence.start, sentence.end, inside)
