@@ -105,3 +105,53 @@ export function fitEndLabels(
 		scale.max = max;
 	};
 }
+
+/**
+ * The label beside the end of horizontal bar `index`: `text(narrow)` decides what it says, so a
+ * phone gets the short form. A background keeps it legible where it crosses grid or guide lines.
+ */
+export function barEndLabel(
+	value: number,
+	index: number,
+	text: (narrow: boolean) => string,
+	theme: ChartTheme
+) {
+	return {
+		type: 'label' as const,
+		xValue: value,
+		yValue: index,
+		position: { x: 'start' as const, y: 'center' as const },
+		xAdjust: 6,
+		content: (ctx: HasChart) => text(isNarrow(ctx)),
+		color: theme.text,
+		backgroundColor: theme.background,
+		font: { size: 12, family: theme.font }
+	};
+}
+
+interface TooltipRow {
+	label: string;
+	figureId: string | null;
+	sentenceText: string;
+}
+
+/**
+ * Tooltip callbacks shared by the bar charts: the row's label as the title, `body` as the lines,
+ * and, for a row from the article, its sentence quoted.
+ */
+export function rowTooltip<R extends TooltipRow>(rows: R[], body: (row: R) => string | string[]) {
+	const at = (items: { dataIndex: number }[]) => rows[items[0]?.dataIndex ?? 0];
+	return {
+		callbacks: {
+			title: (items: { dataIndex: number }[]) => at(items)?.label ?? '',
+			label: (item: { dataIndex: number }) => {
+				const row = rows[item.dataIndex];
+				return row ? body(row) : '';
+			},
+			afterBody: (items: { dataIndex: number }[]) => {
+				const row = at(items);
+				return row?.figureId ? quoteLines(row.sentenceText) : [];
+			}
+		}
+	};
+}

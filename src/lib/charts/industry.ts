@@ -16,7 +16,14 @@ import { convertedDigits } from '$lib/currency/precision';
 import type { RateTable } from '$lib/currency/table';
 import type { Figure, Sentence } from '$lib/figures/model';
 import { convertOrFallback } from './budget';
-import { baseOptions, categoryTicks, fitEndLabels, isNarrow, marker, quoteLines } from './common';
+import {
+	barEndLabel,
+	baseOptions,
+	categoryTicks,
+	fitEndLabels,
+	marker,
+	rowTooltip
+} from './common';
 import { citeConversion, subtitleFor } from './cite';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -143,34 +150,16 @@ export function buildIndustryChart(input: IndustryChartInput): ChartSpec {
 			},
 			plugins: {
 				...base.plugins,
-				tooltip: {
-					callbacks: {
-						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
-						label: (item) => {
-							const r = rows[item.dataIndex];
-							if (!r) return '';
-							return [`${r.shown} (${r.stated})`, r.reference!.verification, r.rate?.text ?? ''];
-						},
-						afterBody: (items) => {
-							const r = rows[items[0]?.dataIndex ?? 0];
-							return r?.figureId ? quoteLines(r.sentenceText) : [];
-						}
-					}
-				},
+				tooltip: rowTooltip(rows, (r) => [
+					`${r.shown} (${r.stated})`,
+					r.reference?.verification ?? '',
+					r.rate?.text ?? ''
+				]),
 				annotation: {
 					annotations: Object.fromEntries(
 						rows.map((r, i) => [
 							r.figureId ? `fig:${r.figureId}` : `ref:${i}`,
-							{
-								type: 'label',
-								xValue: r.value,
-								yValue: i,
-								position: { x: 'start', y: 'center' },
-								xAdjust: 6,
-								content: (ctx: { chart: { width: number } }) => endLabel(r, isNarrow(ctx)),
-								color: theme.text,
-								font
-							}
+							barEndLabel(r.value, i, (narrow) => endLabel(r, narrow), theme)
 						])
 					)
 				}

@@ -9,7 +9,14 @@ import type { ResolvedConversion } from '$lib/currency/basis';
 import { formatMoney } from '$lib/currency/format';
 import { convertedDigits } from '$lib/currency/precision';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, categoryTicks, fitEndLabels, isNarrow, marker, quoteLines } from './common';
+import {
+	barEndLabel,
+	baseOptions,
+	categoryTicks,
+	fitEndLabels,
+	marker,
+	rowTooltip
+} from './common';
 import { citeConversion, subtitleFor } from './cite';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -123,34 +130,17 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 			},
 			plugins: {
 				...base.plugins,
-				tooltip: {
-					callbacks: {
-						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
-						label: (item) => {
-							const r = rows[item.dataIndex];
-							return r ? [`${r.shown} (article: ${r.stated})`, r.rate?.text ?? ''] : '';
-						},
-						afterBody: (items) => quoteLines(rows[items[0]?.dataIndex ?? 0]?.sentenceText ?? '')
-					}
-				},
+				tooltip: rowTooltip(rows, (r) => [`${r.shown} (article: ${r.stated})`, r.rate?.text ?? '']),
 				annotation: {
 					annotations: Object.fromEntries(
 						rows.map((r, i) => [
 							`fig:${r.figureId}`,
-							{
-								type: 'label',
-								xValue: r.value,
-								yValue: i,
-								position: { x: 'start', y: 'center' },
-								xAdjust: 6,
-								content: (ctx: { chart: { width: number } }) =>
-									isNarrow(ctx)
-										? `${marker(r.marker)} ${r.shown}`
-										: `${marker(r.marker)} ${r.stated}`,
-								color: theme.text,
-								backgroundColor: theme.background,
-								font: { size: 12, family: theme.font }
-							}
+							barEndLabel(
+								r.value,
+								i,
+								(narrow) => `${marker(r.marker)} ${narrow ? r.shown : r.stated}`,
+								theme
+							)
 						])
 					)
 				}

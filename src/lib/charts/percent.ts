@@ -6,7 +6,14 @@
 import type { ChartConfiguration } from 'chart.js';
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, categoryTicks, fitEndLabels, marker, quoteLines } from './common';
+import {
+	barEndLabel,
+	baseOptions,
+	categoryTicks,
+	fitEndLabels,
+	marker,
+	rowTooltip
+} from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -66,17 +73,7 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 	const labels: Record<string, object> = Object.fromEntries(
 		rows.map((r, i) => [
 			r.figureId ? `fig:${r.figureId}` : `ref:${i}`,
-			{
-				type: 'label',
-				xValue: r.value,
-				yValue: i,
-				position: { x: 'start', y: 'center' },
-				xAdjust: 6,
-				content: `${marker(r.marker)} ${r.shown}`,
-				color: theme.text,
-				backgroundColor: theme.background,
-				font: { size: 12, family: theme.font }
-			}
+			barEndLabel(r.value, i, () => `${marker(r.marker)} ${r.shown}`, theme)
 		])
 	);
 	if (input.guideline) {
@@ -135,21 +132,10 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 			},
 			plugins: {
 				...base.plugins,
-				tooltip: {
-					callbacks: {
-						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
-						label: (item) => {
-							const r = rows[item.dataIndex];
-							return r
-								? `${r.shown} (${r.reference ? r.reference.source : `article: ${r.stated}`})`
-								: '';
-						},
-						afterBody: (items) => {
-							const r = rows[items[0]?.dataIndex ?? 0];
-							return r?.figureId ? quoteLines(r.sentenceText) : [];
-						}
-					}
-				},
+				tooltip: rowTooltip(
+					rows,
+					(r) => `${r.shown} (${r.reference ? r.reference.source : `article: ${r.stated}`})`
+				),
 				annotation: { annotations: { ...annotations, ...labels } }
 			}
 		}

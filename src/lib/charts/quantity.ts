@@ -5,7 +5,14 @@
 import type { ChartConfiguration } from 'chart.js';
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { baseOptions, categoryTicks, fitEndLabels, isNarrow, marker, quoteLines } from './common';
+import {
+	barEndLabel,
+	baseOptions,
+	categoryTicks,
+	fitEndLabels,
+	marker,
+	rowTooltip
+} from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -72,29 +79,17 @@ export function buildQuantityChart(input: {
 			},
 			plugins: {
 				...base.plugins,
-				tooltip: {
-					callbacks: {
-						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
-						label: (item) => rows[item.dataIndex]?.shown ?? '',
-						afterBody: (items) => quoteLines(rows[items[0]?.dataIndex ?? 0]?.sentenceText ?? '')
-					}
-				},
+				tooltip: rowTooltip(rows, (r) => r.shown),
 				annotation: {
 					annotations: Object.fromEntries(
 						rows.map((r, i) => [
 							`fig:${r.figureId}`,
-							{
-								type: 'label',
-								xValue: r.value,
-								yValue: i,
-								position: { x: 'start', y: 'center' },
-								xAdjust: 6,
-								content: (ctx: { chart: { width: number } }) =>
-									isNarrow(ctx) ? marker(r.marker) : `${marker(r.marker)} ${r.stated}`,
-								color: theme.text,
-								backgroundColor: theme.background,
-								font: { size: 12, family: theme.font }
-							}
+							barEndLabel(
+								r.value,
+								i,
+								(narrow) => (narrow ? marker(r.marker) : `${marker(r.marker)} ${r.stated}`),
+								theme
+							)
 						])
 					)
 				}

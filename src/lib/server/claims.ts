@@ -5,7 +5,6 @@
  * (or the quote); missing reference data only makes a verdict "unverifiable".
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
 import { ArticleError } from '../articles/parse';
 import type { ArticleSource } from '../articles/schema';
 import { checkClaim, sentenceAt, type CheckedClaim } from '../claims/evaluate';
@@ -17,6 +16,7 @@ import type { Sentence } from '../figures/model';
 import { anchorQuote, NoteAnchorError } from '../notes/anchor';
 import { loadRates } from './rates';
 import { loadReferenceSeries } from './reference-series';
+import { parseYamlFile } from './yaml-file';
 
 export const CLAIMS_DIR = 'data/claims';
 
@@ -36,38 +36,9 @@ export interface ParsedClaims {
 
 /** Validates a claims file's text; `file` is only for messages. */
 export function parseClaims(raw: string, file: string): ParsedClaims {
-	const counter = new LineCounter();
-	const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false });
-	const yamlError = doc.errors[0];
-	if (yamlError) {
-		throw new ArticleError(
-			file,
-			counter.linePos(yamlError.pos[0]).line,
-			'claims',
-			yamlError.message
-		);
-	}
-	const result = claimsFileSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
-	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		const path = issue.path as (string | number)[];
-		// The deepest node that exists: a missing key is reported at its parent's line.
-		let line = 1;
-		for (let n = path.length; n >= 0; n--) {
-			const node = doc.getIn(path.slice(0, n), true) as { range?: number[] } | undefined;
-			if (node?.range) {
-				line = counter.linePos(node.range[0]!).line;
-				break;
-			}
-		}
-		throw new ArticleError(file, line, path.join('.') || 'claims', issue.message);
-	}
-	const claims = result.data.claims;
-	const quoteLines = claims.map((_, i) => {
-		const node = doc.getIn(['claims', i, 'quote'], true) as { range?: number[] } | undefined;
-		return node?.range ? counter.linePos(node.range[0]!).line : 1;
-	});
-	return { claims, quoteLines };
+	const { data, lineOf } = parseYamlFile(raw, file, claimsFileSchema, 'claims');
+	const quoteLines = data.claims.map((_, i) => lineOf(['claims', i, 'quote']));
+	return { claims: data.claims, quoteLines };
 }
 
 export function loadClaims(

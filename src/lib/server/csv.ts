@@ -5,20 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { ArticleError } from '../articles/parse';
 
 export interface CsvRecord {
 	line: number;
 	get(column: string): string;
 }
 
-export class DataFileError extends Error {
-	constructor(
-		readonly file: string,
-		readonly line: number,
-		readonly field: string,
-		readonly reason: string
-	) {
-		super(`${file}:${line}: ${field}: ${reason}`);
+/** A reference-data error, reported as every data error is: `file:line: field: reason`. */
+export class DataFileError extends ArticleError {
+	constructor(file: string, line: number, field: string, reason: string) {
+		super(file, line, field, reason);
 		this.name = 'DataFileError';
 	}
 }
