@@ -88,6 +88,23 @@ test('clicking a bar highlights its sentence and puts the figure in the URL', as
 	await expect(page).toHaveURL(/#fig-money-3-trillion-yen$/);
 });
 
+test('hovering or focusing a figure in the article highlights its chart element', async ({
+	page
+}) => {
+	await gotoDashboard(page, '/');
+	const article = page.getByRole('region', { name: 'Article' });
+	const row = page.locator('#chart-money tbody tr').filter({ hasText: 'defence industry' });
+	await expect(row).not.toHaveClass(/active/);
+	// The dollar half of the equivalent pair is drawn by the yen figure's bar.
+	await article.getByRole('link', { name: '$20 billion' }).hover();
+	await expect(row).toHaveClass(/active/);
+	await article.getByRole('link', { name: '$56 billion' }).focus();
+	await expect(row).not.toHaveClass(/active/);
+	await expect(
+		page.locator('#chart-money tbody tr').filter({ hasText: 'defence budget' })
+	).toHaveClass(/active/);
+});
+
 test('keyboard users reach each chart element through the data table', async ({ page }) => {
 	await gotoDashboard(page, '/');
 	const link = page.locator('#fig-year-2014').getByRole('link');
