@@ -127,7 +127,7 @@ interface Built {
 	note?: string;
 }
 
-function viteBuild(cwd: string, root: string): { ms: number; ok: boolean; output: string } {
+export function viteBuild(cwd: string, root: string): { ms: number; ok: boolean; output: string } {
 	const t0 = performance.now();
 	const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
 		cwd,
@@ -139,7 +139,7 @@ function viteBuild(cwd: string, root: string): { ms: number; ok: boolean; output
 	return { ms, ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ?? ''}` };
 }
 
-function buildFloor(root: string, tmp: string): Built {
+export function buildFloor(root: string, tmp: string): Built {
 	mkdirSync(tmp, { recursive: true });
 	for (const [path, text] of Object.entries(FLOOR_FILES)) {
 		mkdirSync(dirname(join(tmp, path)), { recursive: true });
@@ -152,7 +152,7 @@ function buildFloor(root: string, tmp: string): Built {
 	return { dir: join(tmp, 'build'), ms: r.ms };
 }
 
-const NOT_COPIED = new Set([
+export const NOT_COPIED = new Set([
 	'node_modules',
 	'.git',
 	'build',
@@ -165,7 +165,7 @@ const NOT_COPIED = new Set([
  * Builds a snapshot of the working tree in a temp dir rather than in place: e2e runs may be using
  * build/ and .svelte-kit/ at the same time, and two builds sharing them overwrite each other.
  */
-function buildMain(root: string, tmp: string): Built {
+export function buildMain(root: string, tmp: string): Built {
 	const existing = join(root, 'build');
 	if (process.env.BENCH_SKIP_BUILD && existsSync(join(existing, 'index.html')))
 		return { dir: existing, ms: NaN, note: 'measured the existing build/ (BENCH_SKIP_BUILD)' };
@@ -252,7 +252,7 @@ function jsShipped(buildDir: string, htmlFile: string): Shipped {
 // ---------------------------------------------------------------------------------------------
 // A static file server for a prerendered build, as any static host would serve it.
 
-const MIME: Record<string, string> = {
+export const MIME: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
@@ -266,7 +266,7 @@ const MIME: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8'
 };
 
-function isFile(path: string): boolean {
+export function isFile(path: string): boolean {
 	try {
 		return statSync(path).isFile();
 	} catch {
@@ -454,12 +454,12 @@ async function interaction(browser: Browser, url: string, action: Action): Promi
 	}
 }
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	const m = s.length >> 1;
 	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
  * Browser export, per chart: click "Download PNG" / "Download SVG" → the download arrives. The

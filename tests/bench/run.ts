@@ -12,7 +12,9 @@ const SECTIONS: Record<string, () => Promise<{ bench: BenchSection }>> = {
 	conversion: () => import('./convert'),
 	export: () => import('./export'),
 	browser: () => import('./browser'),
-	paste: () => import('./paste')
+	paste: () => import('./paste'),
+	lighthouse: () => import('./lighthouse'),
+	scaling: () => import('./scaling')
 };
 
 const only = process.argv.slice(2);
