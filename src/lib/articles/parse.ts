@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { articleMetaSchema, SLUG, type ArticleSource } from './schema';
 import { splitArticle } from './split';
+import { shownValue, yamlValue } from './yaml-value';
 
 export class ArticleError extends Error {
 	constructor(
@@ -56,7 +57,10 @@ export function parseArticle(raw: string, file: string): ArticleSource {
 		const line = counter.linePos(yamlError.pos[0]).line + split.frontMatterLine - 1;
 		throw new ArticleError(file, line, 'front matter', `invalid YAML: ${yamlError.message}`);
 	}
-	const data: unknown = doc.toJS() ?? {};
+	const parsed = yamlValue(doc);
+	if (!parsed.ok)
+		throw new ArticleError(file, split.frontMatterLine, 'front matter', parsed.reason);
+	const data = parsed.value;
 	const result = articleMetaSchema.safeParse(data, { reportInput: true });
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
@@ -71,7 +75,7 @@ export function parseArticle(raw: string, file: string): ArticleSource {
 			? 'is required'
 			: issue.code === 'unrecognized_keys'
 				? 'is not a known field'
-				: `${issue.message} (got ${JSON.stringify(issue.input ?? null)})`;
+				: `${issue.message} (got ${shownValue(issue.input)})`;
 		throw new ArticleError(file, line, field, reason);
 	}
 	const text = split.body.trimEnd();

@@ -114,8 +114,14 @@ export function articleImpliedRates(
 ): Map<string, ImpliedRate> {
 	const out = new Map<string, ImpliedRate>();
 	for (const [a, b] of equivalentPairs(figures)) {
-		const r = impliedRate(a, b, on, table, source);
-		if (!out.has(pairKey(r.base, r.quote))) out.set(pairKey(r.base, r.quote), r);
+		// A pair that implies no usable rate (a zero amount, a date before the series) is skipped:
+		// `stated` then falls back to the market rate with `no-stated-rate`, which the page shows.
+		try {
+			const r = impliedRate(a, b, on, table, source);
+			if (!out.has(pairKey(r.base, r.quote))) out.set(pairKey(r.base, r.quote), r);
+		} catch (e) {
+			if (!(e instanceof CurrencyError)) throw e;
+		}
 	}
 	return out;
 }

@@ -9,6 +9,7 @@
  */
 import { parseDocument } from 'yaml';
 import { articleMetaSchema } from '$lib/articles/schema';
+import { shownValue, yamlValue } from '$lib/articles/yaml-value';
 import { splitArticle } from '$lib/articles/split';
 
 export interface Prefill {
@@ -72,19 +73,26 @@ function fromFrontMatter(yaml: string, out: Prefill): void {
 		out.problems.push(`The front matter is not valid YAML (${error.message.split('\n')[0]}).`);
 		return;
 	}
-	const data: unknown = doc.toJS();
+	const parsed = yamlValue(doc);
+	if (!parsed.ok) {
+		out.problems.push(`The front matter ${parsed.reason}.`);
+		return;
+	}
+	const data = parsed.value;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		out.problems.push('The front matter is not a list of “field: value” lines.');
 		return;
 	}
 	for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-		if (!(key in FIELD_LABELS)) continue; // url, language, slug: not asked for on this form
+		// Own keys only: 'constructor' is on every object's prototype. url, language and slug are
+		// not asked for on this form.
+		if (!Object.hasOwn(FIELD_LABELS, key)) continue;
 		const field = key as Field;
 		const parsed = articleMetaSchema.shape[field].safeParse(value);
 		if (parsed.success && typeof parsed.data === 'string') out[field] = parsed.data;
 		else {
 			const reason = parsed.success ? 'is not text' : parsed.error.issues[0]!.message;
-			const shown = JSON.stringify(value ?? null)?.slice(0, 80);
+			const shown = shownValue(value);
 			out.problems.push(
 				`Front matter field “${key}” (${FIELD_LABELS[field]}) ${reason}: got ${shown}. Fill it in below.`
 			);

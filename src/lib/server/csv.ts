@@ -22,15 +22,22 @@ export class DataFileError extends ArticleError {
 
 export function readCsv(file: string, required: string[]): CsvRecord[] {
 	let rows: { record: string[]; info: { lines: number } }[];
+	// csv-parse counts CR and LF as two lines; LF alone keeps reported lines true to the file.
+	const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
 	try {
-		rows = parse(readFileSync(file, 'utf8'), {
+		rows = parse(text, {
 			bom: true,
+			// Only LF ends a record (CRLF is folded above): a stray CR is data, not a new line.
+			record_delimiter: '\n',
 			skip_empty_lines: true,
 			info: true
 		}) as unknown as typeof rows;
 	} catch (e) {
 		// csv-parse reports the line it stopped at; rephrase so every data error reads file:line: field.
-		const line = (e as { lines?: number }).lines ?? 0;
+		// An unclosed quote runs to the end of the file, so name the line where it opened instead.
+		const unclosed = (e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED';
+		const opened = text.split('\n').findIndex((l) => (l.match(/"/g)?.length ?? 0) % 2 === 1);
+		const line = unclosed && opened >= 0 ? opened + 1 : ((e as { lines?: number }).lines ?? 0);
 		throw new DataFileError(file, line, 'row', (e as Error).message.replace(/ on line \d+$/, ''));
 	}
 	const header = rows[0]?.record ?? [];

@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ArticleError } from '../articles/parse';
+import { yamlValue } from '../articles/yaml-value';
 
 export interface ParsedYaml<T> {
 	data: T;
@@ -34,7 +35,9 @@ export function parseYamlFile<S extends z.ZodType>(
 	if (yamlError) {
 		throw new ArticleError(file, counter.linePos(yamlError.pos[0]).line, what, yamlError.message);
 	}
-	const result = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+	const parsed = yamlValue(doc);
+	if (!parsed.ok) throw new ArticleError(file, 1, what, parsed.reason);
+	const result = schema.safeParse(parsed.value, { reportInput: true });
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
 		const path = issue.path as (string | number)[];

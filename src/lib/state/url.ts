@@ -5,11 +5,11 @@
  * default and produces a notice naming the parameter and the value, never an error page, so a
  * mistyped shared link still opens.
  */
+import { parseRateBasis, type RateBasis } from '$lib/currency/basis';
 import { CURRENCY_CODES, isCurrencyCode, type CurrencyCode } from '$lib/currency/codes';
 import { TYPE_FILTERS, type TypeKey } from '$lib/view/kinds';
 
-/** `article`, `latest`, `stated`, or a chosen day as YYYY-MM-DD. */
-export type RateBasis = 'article' | 'latest' | 'stated' | `${number}-${number}-${number}`;
+export type { RateBasis };
 
 export interface DashboardState {
 	types: TypeKey[];
@@ -36,13 +36,6 @@ const TYPE_ALIASES: Record<string, TypeKey> = {
 	quantities: 'quantity'
 };
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDay(s: string): boolean {
-	const d = new Date(`${s}T00:00:00Z`);
-	return ISO_DAY.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 export interface ParsedState {
 	state: DashboardState;
 	/** One human sentence per parameter that fell back to its default. */
@@ -53,13 +46,20 @@ export function parseState(params: URLSearchParams): ParsedState {
 	const notices: string[] = [];
 	const state: DashboardState = { ...DEFAULT_STATE, types: [...DEFAULT_STATE.types] };
 	// Quote values through JSON so that odd characters in a hostile link stay visible and inert.
-	const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+	// Direction controls (U+202E…) are escaped so a hostile link cannot reverse the notice's text.
+	const shown = (v: string) =>
+		JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v).replace(
+			/[\u202a-\u202e\u2066-\u2069]/g,
+			(c) => `\\u${c.charCodeAt(0).toString(16)}`
+		);
 
 	const types = params.get('types');
 	if (types !== null) {
 		const keys = types.split(',').map((t) => t.trim().toLowerCase());
-		const unknown = keys.filter((k) => k && !(k in TYPE_ALIASES));
-		const known = new Set(keys.flatMap((k) => (TYPE_ALIASES[k] ? [TYPE_ALIASES[k]] : [])));
+		// Own keys only: 'constructor' and '__proto__' are on every object's prototype chain.
+		const isType = (k: string) => Object.hasOwn(TYPE_ALIASES, k);
+		const unknown = keys.filter((k) => k && !isType(k));
+		const known = new Set(keys.flatMap((k) => (isType(k) ? [TYPE_ALIASES[k]!] : [])));
 		if (unknown.length > 0) {
 			notices.push(`Unknown figure type ${unknown.map(shown).join(', ')} in the link was ignored.`);
 		}
@@ -81,8 +81,10 @@ export function parseState(params: URLSearchParams): ParsedState {
 	const rate = params.get('rate');
 	if (rate !== null) {
 		const r = rate.trim().toLowerCase();
-		if (r === 'article' || r === 'latest' || r === 'stated' || isRealDay(r)) {
-			state.rate = r as RateBasis;
+		// The currency layer's own parser, so the URL accepts exactly the days it can convert at.
+		const basis = parseRateBasis(r);
+		if (basis) {
+			state.rate = basis;
 		} else {
 			notices.push(`Unknown exchange rate ${shown(rate)}; using the rate of the article's date.`);
 		}

@@ -1,0 +1,136 @@
+// A corrupt data file fails the build, names the file, line and field, and leaves the previous
+// build's output byte for byte as it was. Runs `vite build` in a copy of the project (node_modules
+// linked, not copied): once to get a good build, then once per corruption.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const SKIP = new Set([
+	'node_modules',
+	'build',
+	'.svelte-kit',
+	'.git',
+	'test-results',
+	'playwright-report'
+]);
+const SLUG = 'afp-2023-12-23-japan-patriot-exports';
+const ARTICLE = `data/articles/${SLUG}.md`;
+const RATES = 'data/reference/fx_daily_jpy_usd_eur_2012_2025.csv';
+const NOTES = `data/notes/${SLUG}.yml`;
+
+let copy = '';
+let good: Map<string, string>;
+
+function build(): { status: number | null; output: string } {
+	const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		cwd: copy,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
+	});
+	// eslint-disable-next-line no-control-regex
+	const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	return { status: run.status, output };
+}
+
+/** Path → sha256 of every file under build/. */
+function hashes(dir: string): Map<string, string> {
+	const out = new Map<string, string>();
+	const walk = (d: string) => {
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const path = join(d, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else
+				out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+		}
+	};
+	walk(dir);
+	return out;
+}
+
+/** Replaces line `line` (1-based) of a file in the copy; returns the original text. */
+function editLine(file: string, line: number, edit: (text: string) => string): string {
+	const original = readFileSync(join(copy, file), 'utf8');
+	const eol = original.includes('\r\n') ? '\r\n' : '\n';
+	const lines = original.split(eol);
+	lines[line - 1] = edit(lines[line - 1]!);
+	writeFileSync(join(copy, file), lines.join(eol));
+	return original;
+}
+
+const lineOf = (file: string, text: string) =>
+	readFileSync(join(ROOT, file), 'utf8')
+		.split('\n')
+		.findIndex((l) => l.includes(text)) + 1;
+
+beforeAll(() => {
+	copy = mkdtempSync(join(tmpdir(), 'corrupt-data-'));
+	cpSync(ROOT, copy, {
+		recursive: true,
+		filter: (src) => !SKIP.has(relative(ROOT, src).split(sep)[0]!)
+	});
+	symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+	const first = build();
+	expect(first.status, first.output.slice(-2000)).toBe(0);
+	good = hashes(join(copy, 'build'));
+	expect(good.size).toBeGreaterThan(5);
+});
+
+afterAll(() => {
+	if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+const quoteLine = lineOf(NOTES, 'quote: a record defence budget worth $56 billion');
+
+describe('a corrupt data file', () => {
+	it.each([
+		{
+			name: 'an article published on 2023-13-45',
+			file: ARTICLE,
+			line: lineOf(ARTICLE, 'published:'),
+			edit: () => 'published: 2023-13-45',
+			names: `${ARTICLE}:${lineOf(ARTICLE, 'published:')}: published:`
+		},
+		{
+			name: 'a negative rate in the rate CSV',
+			file: RATES,
+			line: 3,
+			edit: (l: string) =>
+				l
+					.split(',')
+					.map((c, i) => (i === 4 ? `-${c}` : c))
+					.join(','),
+			names: `${RATES}:3: jpy_per_eur_ecb:`
+		},
+		{
+			name: 'a notes quote that no longer anchors',
+			file: NOTES,
+			line: quoteLine,
+			edit: (l: string) => l.replace('$56 billion', '$57 billion'),
+			names: `${NOTES}:${quoteLine}: quote:`
+		}
+	])('fails the build on $name, naming file, line and field, and leaves build/ as it was', (c) => {
+		const original = editLine(c.file, c.line, c.edit);
+		let result: ReturnType<typeof build>;
+		try {
+			result = build();
+		} finally {
+			writeFileSync(join(copy, c.file), original);
+		}
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain(c.names);
+		expect(hashes(join(copy, 'build'))).toEqual(good);
+	});
+});
