@@ -1,7 +1,9 @@
 import { test as plain } from '@playwright/test';
 import { expect, gotoDashboard, test } from './fixtures';
 
-// Screenshots are kept as reviewed references in test-results/screens; the assertions check layout.
+// Each run writes screenshots to test-results/screens; the ones a person has looked at and approved
+// are kept in tests/e2e/reviewed (fonts differ between machines, so they are not pixel-compared).
+// The assertions check the layout itself: no sideways scroll, panels beside or stacked.
 for (const { width, stacked } of [
 	{ width: 1280, stacked: false },
 	{ width: 375, stacked: true }
