@@ -18,22 +18,21 @@ import {
 	mkdtempSync,
 	readFileSync,
 	rmSync,
-	statSync,
 	symlinkSync,
 	writeFileSync
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser';
+import { serveStatic } from './serve';
 import type { BenchRow, BenchSection } from './types';
 
 const RUNS = 5;
-const DASHBOARD_CHARTS = 4;
+// The default article's charts: money, percent, timeline, quantity, budget, industry, share.
+const DASHBOARD_CHARTS = 7;
 const TIMEOUT = 30_000;
 
 // ---------------------------------------------------------------------------------------------
@@ -247,69 +246,6 @@ function jsShipped(buildDir: string, htmlFile: string): Shipped {
 	const gz = (files: Set<string>) =>
 		[...files].reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 	return { firstLoad: gz(first), firstFiles: first.size, lazy: gz(lazy), lazyFiles: lazy.size };
-}
-
-// ---------------------------------------------------------------------------------------------
-// A static file server for a prerendered build, as any static host would serve it.
-
-export const MIME: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.woff2': 'font/woff2',
-	'.csv': 'text/csv; charset=utf-8'
-};
-
-export function isFile(path: string): boolean {
-	try {
-		return statSync(path).isFile();
-	} catch {
-		return false;
-	}
-}
-
-async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-	const server: Server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		const file = normalize(join(dir, path));
-		if (relative(dir, file).startsWith('..')) {
-			res.writeHead(403).end();
-			return;
-		}
-		const candidates = [file, `${file}.html`, join(file, 'index.html')];
-		const hit = candidates.find((c) => (c + sep).startsWith(dir + sep) && isFile(c));
-		if (!hit) {
-			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-			return;
-		}
-		const body = readFileSync(hit);
-		res
-			.writeHead(200, {
-				'content-type': MIME[extname(hit)] ?? 'application/octet-stream',
-				'content-length': body.length,
-				'cache-control': 'no-store'
-			})
-			.end(body);
-	});
-	await new Promise<void>((ok, fail) => {
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', ok);
-	});
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		close: () =>
-			new Promise<void>((ok) => {
-				server.closeAllConnections();
-				server.close(() => ok());
-			})
-	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -567,9 +503,9 @@ export const bench: BenchSection = async () => {
 				(main.note ? `; ${main.note}` : '')
 		});
 
-		const dash = await serve(main.dir);
+		const dash = await serveStatic(main.dir);
 		closers.push(dash.close);
-		const fl = await serve(floor.dir);
+		const fl = await serveStatic(floor.dir);
 		closers.push(fl.close);
 
 		browser = await chromium.launch({
@@ -591,7 +527,7 @@ export const bench: BenchSection = async () => {
 		const dashMs = median(dashTimes);
 		const floorMs = median(floorTimes);
 		rows.push({
-			name: 'time to charts: / (4 charts)',
+			name: `time to charts: / (${DASHBOARD_CHARTS} charts)`,
 			value: round(dashMs),
 			unit: 'ms',
 			baselineName: 'floor page (1 chart)',

@@ -1,7 +1,8 @@
 /**
  * Bench: Lighthouse 12.2.3 on the built dashboard `/`, against the floor page from browser.ts built
- * in the same run. Both are served by one in-process static server that sends the site's security
- * headers (SECURITY_HEADERS in vite.config.ts) and gzips text, as a static host or CDN would.
+ * in the same run. Both are served by one in-process static server (serve.ts) that sends the
+ * site's security headers (SECURITY_HEADERS in vite.config.ts) and gzips text, as a static host or
+ * CDN would.
  *
  * Mobile preset (Lighthouse's default config) and desktop preset, categories performance,
  * accessibility, best practices and SEO, simulated throttling, median of 3 runs each, dashboard and
@@ -11,19 +12,16 @@
  * Standalone: `npx tsx tests/bench/lighthouse.ts`. BENCH_SKIP_BUILD=1 audits the existing build/;
  * BENCH_LH_OUT=<dir> also writes every run's full report (lhr JSON) there.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Config, type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { SECURITY_HEADERS } from '../../vite.config';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser';
-import { buildFloor, buildMain, isFile, median, MIME, round } from './browser';
+import { buildFloor, buildMain, median, round } from './browser';
+import { serveStatic } from './serve';
 import type { BenchRow, BenchSection } from './types';
 
 const RUNS = 3;
@@ -55,61 +53,6 @@ const PRESETS: Preset[] = [
 		targets: { accessibility: 100, 'best-practices': 100, seo: 100 }
 	}
 ];
-
-const TEXT = /^(?:text\/|application\/json|image\/svg)/;
-
-/**
- * Serves a prerendered build with the site's security headers. Immutable assets are cached for a
- * year and text is gzipped, as any static host or CDN does; the rest is revalidated.
- */
-async function serveWithHeaders(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-	const gzipped = new Map<string, Buffer>();
-	const server: Server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		const file = normalize(join(dir, path));
-		if (relative(dir, file).startsWith('..')) {
-			res.writeHead(403).end();
-			return;
-		}
-		const candidates = [file, `${file}.html`, join(file, 'index.html')];
-		const hit = candidates.find((c) => (c + sep).startsWith(dir + sep) && isFile(c));
-		if (!hit) {
-			res.writeHead(404, { 'content-type': 'text/plain', ...SECURITY_HEADERS }).end('not found');
-			return;
-		}
-		const type = MIME[extname(hit)] ?? 'application/octet-stream';
-		let body: Buffer = readFileSync(hit);
-		const headers: Record<string, string | number> = {
-			...SECURITY_HEADERS,
-			'content-type': type,
-			'cache-control': relative(dir, hit).startsWith(`_app${sep}immutable${sep}`)
-				? 'public, max-age=31536000, immutable'
-				: 'no-cache'
-		};
-		if (TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-			let gz = gzipped.get(hit);
-			if (!gz) gzipped.set(hit, (gz = gzipSync(body)));
-			body = gz;
-			headers['content-encoding'] = 'gzip';
-			headers['vary'] = 'Accept-Encoding';
-		}
-		headers['content-length'] = body.length;
-		res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
-	});
-	await new Promise<void>((ok, fail) => {
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', ok);
-	});
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		close: () =>
-			new Promise<void>((ok) => {
-				server.closeAllConnections();
-				server.close(() => ok());
-			})
-	};
-}
 
 /** Trace errors such as NO_NAVSTART that Lighthouse itself says to retry. */
 const ATTEMPTS = 3;
@@ -188,9 +131,9 @@ export const bench: BenchSection = async () => {
 	try {
 		const floor = buildFloor(root, join(tmp, 'floor'));
 		const main = buildMain(root, join(tmp, 'main'));
-		const dash = await serveWithHeaders(main.dir);
+		const dash = await serveStatic(main.dir);
 		closers.push(dash.close);
-		const fl = await serveWithHeaders(floor.dir);
+		const fl = await serveStatic(floor.dir);
 		closers.push(fl.close);
 
 		chrome = await launch({

@@ -9,23 +9,14 @@
  * Standalone: `npx tsx tests/bench/paste.ts`. BENCH_SKIP_BUILD=1 measures the existing build/.
  */
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	symlinkSync
-} from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser';
 import { bytesArticle, wordsArticle } from '../fixtures/paste/generate';
+import { serveStatic } from './serve';
 import type { BenchRow, BenchSection } from './types';
 
 const RUNS = 5;
@@ -46,40 +37,6 @@ function build(root: string, tmp: string): string {
 	const r = spawnSync(process.execPath, [vite, 'build'], { cwd: tmp, encoding: 'utf8' });
 	if (r.status !== 0) throw new Error(`build failed:\n${`${r.stdout}${r.stderr}`.slice(-3000)}`);
 	return join(tmp, 'build');
-}
-
-const MIME: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml'
-};
-
-async function serve(dir: string): Promise<{ url: string; close: () => void }> {
-	const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
-	const server = createServer((req, res) => {
-		const path = normalize(
-			join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
-		);
-		const hit = [path, `${path}.html`, join(path, 'index.html')].find(
-			(p) => !relative(dir, p).startsWith('..') && isFile(p)
-		);
-		if (!hit) return void res.writeHead(404).end();
-		const type = MIME[extname(hit)] ?? 'application/octet-stream';
-		res
-			.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
-			.end(readFileSync(hit));
-	});
-	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}`,
-		close: () => {
-			server.closeAllConnections();
-			server.close();
-		}
-	};
 }
 
 /** Resolves with performance.now() once at least one chart exists and every chart has drawn. */
@@ -112,7 +69,7 @@ async function fresh(browser: Browser, run: (page: Page) => Promise<number>): Pr
 /** ms from the submit click to every chart drawn. */
 function pasteToCharts(url: string, text: string) {
 	return async (page: Page) => {
-		await page.goto(`${url}/new`);
+		await page.goto(`${url}new`);
 		await page.locator('form[data-live]').waitFor({ state: 'attached' });
 		await page.getByLabel('Article text').evaluate((el: HTMLTextAreaElement, t) => {
 			el.value = t;
@@ -133,7 +90,7 @@ function pasteToCharts(url: string, text: string) {
 /** ms from navigation start to the built-in dashboard's charts drawn. */
 function dashboardLoad(url: string) {
 	return async (page: Page) => {
-		await page.goto(`${url}/`, { waitUntil: 'commit' });
+		await page.goto(url, { waitUntil: 'commit' });
 		return (await page.evaluate(ALL_DRAWN)) as number;
 	};
 }
@@ -145,9 +102,9 @@ export const bench: BenchSection = async () => {
 	const root = process.cwd();
 	const tmp = mkdtempSync(join(tmpdir(), 'bench-paste-'));
 	let browser: Browser | undefined;
-	let site: { url: string; close: () => void } | undefined;
+	let site: { url: string; close: () => Promise<void> } | undefined;
 	try {
-		site = await serve(build(root, tmp));
+		site = await serveStatic(build(root, tmp));
 		browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 		const articles = [
 			{ name: 'paste → charts: 1,000-word article', text: wordsArticle(1_000) },
@@ -181,7 +138,7 @@ export const bench: BenchSection = async () => {
 		});
 	} finally {
 		await browser?.close().catch(() => {});
-		site?.close();
+		await site?.close().catch(() => {});
 		rmSync(join(tmp, 'node_modules'), { force: true }); // the symlink first, never its target
 		rmSync(tmp, { recursive: true, force: true });
 	}
