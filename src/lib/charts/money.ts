@@ -86,9 +86,7 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 		});
 	}
 	const values = rows.map((r) => r.value).filter((v) => v > 0);
-	const logAllowed =
-		values.length > 1 && Math.max(...values) / Math.min(...values) > LOG_TOGGLE_RATIO;
-	const scale: Scale = logAllowed ? input.scale : 'linear';
+	const scale: Scale = spreadNeedsLog(rows) ? input.scale : 'linear';
 	const max = Math.max(0, ...values);
 	const base = baseOptions(theme);
 	const config: ChartConfiguration = {
@@ -162,7 +160,10 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 	};
 }
 
-export function logToggleAvailable(spec: ChartSpec): boolean {
-	const values = spec.rows.map((r) => r.value).filter((v) => v > 0);
+/** Whether bars differ by more than LOG_TOGGLE_RATIO, so a log scale is worth offering. */
+function spreadNeedsLog(rows: { value: number }[]): boolean {
+	const values = rows.map((r) => r.value).filter((v) => v > 0);
 	return values.length > 1 && Math.max(...values) / Math.min(...values) > LOG_TOGGLE_RATIO;
 }
+
+export const logToggleAvailable = (spec: ChartSpec): boolean => spreadNeedsLog(spec.rows);
