@@ -134,3 +134,26 @@ describe('a corrupt data file', () => {
 		expect(hashes(join(copy, 'build'))).toEqual(good);
 	});
 });
+
+describe('an added article', () => {
+	it('with more figures of a kind than a table shows unfolded still builds, and every figure link lands', () => {
+		const amounts = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `$${n * 3} billion`);
+		const body = amounts.map((a, i) => `Programme ${i + 1} will cost ${a}.`).join('\n\n');
+		const file = join(copy, 'data/articles/many-amounts.md');
+		writeFileSync(
+			file,
+			`---\ntitle: Eight programmes\nsource: Fixture\npublished: 2024-03-01\n---\n${body}\n`
+		);
+		let result: ReturnType<typeof build>;
+		try {
+			result = build();
+		} finally {
+			rmSync(file);
+		}
+		expect(result.status, result.output.slice(-2000)).toBe(0);
+		const html = readFileSync(join(copy, 'build/articles/many-amounts.html'), 'utf8');
+		const links = [...html.matchAll(/href="#fig-([^"]+)"/g)].map((m) => m[1]);
+		expect(links.length).toBeGreaterThanOrEqual(8);
+		for (const id of links) expect(html).toContain(`id="fig-${id}"`);
+	});
+});
