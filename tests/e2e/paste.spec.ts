@@ -183,10 +183,11 @@ test('the hostile fixture renders as text, runs no script and stays responsive',
 		return times.sort((a, b) => a - b)[2]!;
 	});
 	expect(clickToFrame, 'click on a filter to the next frame, ms').toBeLessThan(200);
-	// Extraction runs in the worker; what is left on the main thread is drawing the dashboard (about
-	// 180 ms on a quiet machine). These machines are shared and tasks stretch 2–3× under load, so
-	// the bound catches a regression such as extraction back on the main thread (seconds), and the
-	// measured value is attached to the report.
+	// Extraction runs in the worker, the text renders in slices and each chart in a task of its own:
+	// the longest task measured 55–66 ms on a quiet machine and 115–158 ms with the whole suite
+	// running beside it. Timings are not asserted tightly on shared machines, so the bound only
+	// catches a runaway (extraction back on the main thread takes seconds); the measured value is
+	// attached to the report.
 	const longest = await page.evaluate(() => (window as { __longest?: number }).__longest ?? 0);
 	test
 		.info()
