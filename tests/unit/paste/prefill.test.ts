@@ -87,9 +87,10 @@ describe('prefill from a date marker and a dateline', () => {
 		]);
 	});
 
-	it('reads a long paste in linear time', () => {
+	it('reads a long paste without a runaway', () => {
+		// A generous bound: it catches a backtracking regex (seconds to hours), not a slow machine.
 		const t0 = performance.now();
 		prefill(`${'A'.repeat(200_000)}, ${'('.repeat(100_000)}`);
-		expect(performance.now() - t0).toBeLessThan(200);
+		expect(performance.now() - t0).toBeLessThan(2000);
 	});
 });
