@@ -3,10 +3,11 @@
  *
  * Prints one JSON line, `{"value":…,"rate":…,"rateDate":"YYYY-MM-DD","source":"…",…}` (the contract in
  * DESIGN.md; the extra fields follow those four). `--on` defaults to the pair's latest fixing. A date
- * after the series end is converted at the last fixing with `"afterSeriesEnd":true` (a rate that
- * exists, flagged), while a date before the start has no honest answer and is an error. Any error
- * (unknown currency, bad amount or date, date before the data, bad rate file) is one line on stderr
- * and exit code 2. Thin by design: all logic is in `src/lib/currency`.
+ * outside the data, before its start or after its end, is an error, as DESIGN.md's contract says: a
+ * pipeline asking for a day's rate must not silently get another day's (the dashboard's "latest"
+ * basis is where the last fixing is used on purpose, and says so). Any error (unknown currency, bad
+ * amount or date, date outside the data, bad rate file) is one line on stderr and exit code 2. Thin
+ * by design: all logic is in `src/lib/currency`.
  */
 
 import { parseArgs } from 'node:util';
@@ -50,7 +51,14 @@ try {
 			: from === to
 				? (table.dates.at(-1) ?? '')
 				: seriesRange(table, from, to, source).end;
-	process.stdout.write(JSON.stringify(convert(amount, from, to, on, table, source)) + '\n');
+	const result = convert(amount, from, to, on, table, source);
+	if (result.afterSeriesEnd) {
+		const { start, end } = seriesRange(table, from, to, source);
+		fail(
+			`${on} is after the ${source} ${from}/${to} data (${start} to ${end}); use --on ${end} or leave --on out for the latest fixing`
+		);
+	}
+	process.stdout.write(JSON.stringify(result) + '\n');
 } catch (e) {
 	if (e instanceof CurrencyError || e instanceof RateFileError) fail(e.message);
 	// parseArgs throws TypeErrors with a `code` for unknown or malformed options.

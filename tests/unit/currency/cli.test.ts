@@ -38,11 +38,6 @@ describe('npm run convert', () => {
 			'uses Fed H.10 when asked',
 			['1', 'USD', 'JPY', '--on', '2023-12-22', '--source', 'FED_H10'],
 			{ value: 142.6, rate: 142.6, source: 'FED_H10' }
-		],
-		[
-			'converts a date after the series at the last fixing, flagged, exit 0',
-			['1', 'USD', 'JPY', '--on', '2026-01-01'],
-			{ rateDate: '2025-05-09', afterSeriesEnd: true }
 		]
 	])(
 		'%s',
@@ -92,6 +87,11 @@ describe('npm run convert', () => {
 			'a pair the Fed does not publish',
 			['1', 'EUR', 'USD', '--source', 'FED_H10'],
 			'convert: Fed H.10 rates cover only USD and JPY, not EUR→USD; use ECB'
+		],
+		[
+			'a date after the data',
+			['1', 'USD', 'JPY', '--on', '2026-01-01'],
+			'convert: 2026-01-01 is after the ECB USD/JPY data (2012-01-02 to 2025-05-09); use --on 2025-05-09 or leave --on out for the latest fixing'
 		],
 		[
 			'missing arguments',
