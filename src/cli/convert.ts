@@ -51,6 +51,12 @@ try {
 			: from === to
 				? (table.dates.at(-1) ?? '')
 				: seriesRange(table, from, to, source).end;
+	// Same-currency conversions need no rate, but a day outside the data is still refused, so
+	// the contract holds for every pair.
+	const [first = '', last = ''] = [table.dates[0], table.dates.at(-1)];
+	if (from === to && (on < first || on > last)) {
+		fail(`${on} is outside the rate data (${first} to ${last})`);
+	}
 	const result = convert(amount, from, to, on, table, source);
 	if (result.afterSeriesEnd) {
 		const { start, end } = seriesRange(table, from, to, source);

@@ -136,6 +136,15 @@ test('a bad parameter falls back to the default with a visible notice', async ({
 	await expect(page.getByLabel('Currency')).toHaveValue('USD');
 });
 
+test('a chosen date outside the rate data falls back with a notice', async ({ page }) => {
+	await gotoDashboard(page, '/?rate=1999-01-04');
+	await expect(page.getByRole('status', { name: 'Notice' })).toContainText(
+		'No exchange rates for 1999-01-04: the data runs from 2012-01-02'
+	);
+	await expect(page.getByLabel('Exchange rate')).toHaveValue('article');
+	await expect(page.locator('#chart-money figcaption')).toContainText('ECB rate of 22 Dec 2023');
+});
+
 test('axe-core finds no accessibility violations', async ({ page }) => {
 	await gotoDashboard(page, '/');
 	await expect(page.locator('figure.chart-card canvas').first()).toHaveAttribute(

@@ -25,7 +25,8 @@ export const articleMetaSchema = z
 		source: z.string().trim().min(1, 'must not be empty').max(200),
 		published: isoDate,
 		dateline: z.string().trim().min(1, 'must not be empty').max(100).optional(),
-		url: z.url().optional(),
+		// Links to the original only: a javascript: or data: URL would become an href.
+		url: z.url({ protocol: /^https?$/ }).optional(),
 		language: z
 			.string()
 			.regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag such as en')

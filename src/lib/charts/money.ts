@@ -149,7 +149,8 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 		id: 'money',
 		title: 'Money in the article',
 		subtitle: subtitleFor(currency, input.conversions),
-		notes,
+		// An amount repeated in the article would repeat its note.
+		notes: [...new Set(notes)],
 		sources: [],
 		rows,
 		elements: [rows.map((r) => r.figureId)],

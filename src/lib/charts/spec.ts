@@ -23,7 +23,7 @@ export interface ChartRow {
 	label: string;
 	/** The value as the article states it, qualifier included ("around 3 trillion yen"). */
 	stated: string;
-	/** The value as charted, formatted ("$21.1 billion"). */
+	/** The value as charted, formatted ("$21 billion"). */
 	shown: string;
 	/** The charted number, in `unit`. */
 	value: number;

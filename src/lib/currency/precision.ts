@@ -8,7 +8,8 @@
  * ambiguous and do not count; after a decimal point they do ("3.0" has 2). Words ("three trillion",
  * "hundreds of thousands") count as 1. So "3 trillion yen" at 142.12 JPY/USD shows as "$20 billion",
  * not "$21.1 billion": the source says 2.5–3.5 trillion, i.e. $18–25 billion, and "$21.1 billion"
- * would claim ±0.2%. The exact value and the rate stay available beside it for anyone who checks.
+ * would claim ±0.2%. The money chart shows at least two digits ("$21 billion"), so a conversion is
+ * visibly a conversion; the exact value and the rate stay beside it for anyone who checks.
  */
 
 /** The first number written in `text` ("¥7.9496 trillion" → 5, "$56 billion" → 2, "3 trillion" → 1). */

@@ -6,6 +6,7 @@
  * write aborts only its own transaction, and every failure becomes a `StorageError` whose message
  * a reader can act on (quota full, private mode, storage switched off).
  */
+import { articleMetaSchema } from '$lib/articles/schema';
 import type { PastedArticle } from '$lib/paste/article-file';
 
 export interface SavedArticle extends PastedArticle {
@@ -98,9 +99,9 @@ function isSaved(value: unknown): value is SavedArticle {
 		typeof v?.id === 'string' &&
 		typeof v.text === 'string' &&
 		typeof v.savedAt === 'string' &&
-		typeof v.meta?.title === 'string' &&
-		typeof v.meta.source === 'string' &&
-		typeof v.meta.published === 'string'
+		// The same schema as data/articles: a record from another version or a hand edit with a
+		// bad date is skipped here rather than failing when its header is drawn.
+		articleMetaSchema.safeParse(v.meta).success
 	);
 }
 

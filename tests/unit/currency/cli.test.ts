@@ -94,6 +94,11 @@ describe('npm run convert', () => {
 			'convert: 2026-01-01 is after the ECB USD/JPY data (2012-01-02 to 2025-05-09); use --on 2025-05-09 or leave --on out for the latest fixing'
 		],
 		[
+			'a same-currency conversion on a day outside the data',
+			['5', 'USD', 'USD', '--on', '1990-01-01'],
+			'convert: 1990-01-01 is outside the rate data (2012-01-02 to 2025-07-11)'
+		],
+		[
 			'missing arguments',
 			['1', 'JPY'],
 			'convert: usage: convert <amount> <FROM> <TO> [--on YYYY-MM-DD] [--source ECB|FED_H10]'
