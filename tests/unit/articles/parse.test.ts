@@ -59,7 +59,13 @@ describe('parseArticle', () => {
 		['an impossible date', good.replace('2023-12-23', '2023-02-30'), 4, 'published', 'not a real'],
 		['an unknown field', good.replace('dateline', 'datelin'), 5, 'datelin', 'not a known field'],
 		['a bad url', good.replace('dateline: TOKYO', 'url: not a url'), 5, 'url', 'url'],
-		['a script url', good.replace('dateline: TOKYO', 'url: javascript:alert(1)'), 5, 'url', 'url'],
+		[
+			'a script url',
+			good.replace('dateline: TOKYO', 'url: javascript:alert(1)'),
+			5,
+			'url',
+			'Invalid URL'
+		],
 		['an empty body', good.replace(/---\n[^-]*$/, '---\n   \n'), 7, 'body', 'is empty'],
 		['no front matter', 'Just text', 1, 'front matter', 'missing'],
 		[
