@@ -14,11 +14,16 @@ import { runAnalysis } from './run-analysis';
 
 const NO_RATES: RateTable = { dates: [], ecb: {} };
 
-export async function pastedDashboard(meta: ArticleMeta, text: string): Promise<DashboardData> {
+/** `ratesUrl` is the full series' address, which the page resolves against the site's base path. */
+export async function pastedDashboard(
+	meta: ArticleMeta,
+	text: string,
+	ratesUrl: string
+): Promise<DashboardData> {
 	const notes: string[] = [];
 	let full = NO_RATES;
 	try {
-		full = await loadFullRates();
+		full = await loadFullRates(ratesUrl);
 	} catch (e) {
 		notes.push(`The exchange rates could not be loaded (${(e as Error).message}).`);
 	}

@@ -16,8 +16,9 @@ export function needsFullRates(basis: RateBasis): boolean {
 
 let pending: Promise<RateTable> | undefined;
 
-export function loadFullRates(): Promise<RateTable> {
-	pending ??= fetch('/rates.json')
+/** `url` comes from the page, which knows the site's base path. */
+export function loadFullRates(url: string): Promise<RateTable> {
+	pending ??= fetch(url)
 		.then((r) => {
 			if (!r.ok) throw new Error(`HTTP ${r.status}`);
 			return r.json() as Promise<RateTable>;
