@@ -21,6 +21,7 @@ export default defineConfig({
 	preview: { headers: SECURITY_HEADERS },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		setupFiles: ['tests/unit/setup.ts'],
 		environment: 'node'
 	}
 });

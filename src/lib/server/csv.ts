@@ -23,7 +23,9 @@ export class DataFileError extends ArticleError {
 export function readCsv(file: string, required: string[]): CsvRecord[] {
 	let rows: { record: string[]; info: { lines: number } }[];
 	// csv-parse counts CR and LF as two lines; LF alone keeps reported lines true to the file.
-	const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+	// A lone CR is junk in these files; shown as \r it fails validation on the line it is on, where
+	// csv-parse would otherwise count it as a line break and name the wrong line.
+	const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n').replace(/\r/g, '\\r');
 	try {
 		rows = parse(text, {
 			bom: true,
