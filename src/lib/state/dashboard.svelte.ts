@@ -1,0 +1,122 @@
+/**
+ * The dashboard's state and how it moves: the URL's state applied once the page is live, control
+ * changes written back to the URL, the full rate series fetched for a chosen day, and the figure or
+ * claim whose sentence is current. Runes and no DOM: the component hands in the two things only it
+ * can do, rewriting the URL and revealing a sentence.
+ */
+import type { RateTable } from '$lib/currency/table';
+import type { DashboardData } from '$lib/view/dashboard';
+import { loadFullRates, needsFullRates, rateRange } from '$lib/view/rates';
+import { DEFAULT_STATE, parseState, serializeState, type DashboardState } from './url';
+
+export interface DashboardEffects {
+	/** Replaces the page URL's query and hash without navigating. */
+	replaceUrl(queryAndHash: string): void;
+	/** Scrolls a sentence into view and moves focus to it. */
+	revealSentence(index: number): void;
+	/** Where the full rate series is served, under the site's base path. */
+	ratesUrl: string;
+}
+
+export class DashboardController {
+	// Prerendered HTML shows the defaults; the URL's state is applied once the page is live.
+	view = $state<DashboardState>({ ...DEFAULT_STATE });
+	notices = $state<string[]>([]);
+	selected = $state<string | null>(null);
+	selectedClaim = $state<string | null>(null);
+	fullRates = $state.raw<RateTable | null>(null);
+	rateError = $state<string | null>(null);
+
+	#data: () => DashboardData;
+	#effects: DashboardEffects;
+	#applied = false;
+	#rateRequest = 0;
+
+	constructor(data: () => DashboardData, effects: DashboardEffects) {
+		this.#data = data;
+		this.#effects = effects;
+	}
+
+	/** The sentence the selected figure, event or claim comes from. */
+	get currentSentence(): number | null {
+		const data = this.#data();
+		return (
+			data.figures.find((f) => f.id === this.selected)?.sentence ??
+			data.events.find((e) => e.id === this.selected)?.sentence ??
+			data.claims.find((c) => c.id === this.selectedClaim)?.sentence ??
+			null
+		);
+	}
+
+	/** Applies the URL's state, once: `?types=…&currency=…&rate=…#fig-<id>`. */
+	applyUrl(params: URLSearchParams, hash: string): void {
+		if (this.#applied) return;
+		this.#applied = true;
+		const parsed = parseState(params);
+		this.notices = parsed.notices;
+		void this.apply(parsed.state, false);
+		const id = hash.replace(/^#fig-/, '');
+		if (!id || id === hash) return;
+		const data = this.#data();
+		if (data.figures.some((f) => f.id === id) || data.events.some((e) => e.id === id)) {
+			this.select(id);
+		} else this.notices = [...this.notices, `No figure “${id.slice(0, 40)}” in this article.`];
+	}
+
+	async apply(next: DashboardState, write = true): Promise<void> {
+		if (!needsFullRates(next.rate) || this.fullRates) {
+			this.view = next;
+			if (write) this.#writeUrl();
+			return;
+		}
+		// A chosen day waits for the full series (the page's few stored fixings would cite another
+		// day's rate); everything else applies now. A later choice supersedes this one.
+		const wanted = next.rate;
+		const request = ++this.#rateRequest;
+		this.view = { ...next, rate: this.view.rate };
+		let table: RateTable;
+		try {
+			table = await loadFullRates(this.#effects.ratesUrl);
+			this.fullRates = table;
+			this.rateError = null;
+		} catch (e) {
+			this.rateError = `Could not load the rate series (${(e as Error).message}); showing the article date's rate.`;
+			return;
+		}
+		if (request !== this.#rateRequest) return;
+		const { start, end } = rateRange(table);
+		if (wanted < start || wanted > end) {
+			this.notices = [
+				...this.notices,
+				`No exchange rates for ${wanted}: the data runs from ${start} to ${end}. Using the rate of the article's date.`
+			];
+			this.view = { ...this.view, rate: 'article' };
+			this.#writeUrl();
+			return;
+		}
+		// Only the rate: other controls may have changed while the series loaded.
+		this.view = { ...this.view, rate: wanted };
+		if (write) this.#writeUrl();
+	}
+
+	/** Selects a figure; from a chart, also brings its sentence into view and focus. */
+	select(id: string, reveal = true): void {
+		this.selected = id;
+		this.selectedClaim = null;
+		this.#writeUrl();
+		const sentence = this.currentSentence;
+		if (reveal && sentence !== null) this.#effects.revealSentence(sentence);
+	}
+
+	selectClaim(id: string, sentence: number): void {
+		this.selected = null;
+		this.selectedClaim = id;
+		this.#writeUrl();
+		this.#effects.revealSentence(sentence);
+	}
+
+	#writeUrl(): void {
+		const hash = this.selected ? `#fig-${this.selected}` : '';
+		this.#effects.replaceUrl(`${serializeState(this.view)}${hash}`);
+	}
+}
