@@ -5,7 +5,6 @@
  * precision and verification. Pure: `RevenueRow`s (from `industryVsContractors`), figures and rates
  * in, a ChartSpec out; with no usable rate it stays in US dollars and says why.
  */
-import type { ChartConfiguration } from 'chart.js';
 import type { RevenueRow } from '$lib/claims/series';
 import { resolveConversions } from '$lib/currency/basis';
 import type { CurrencyCode } from '$lib/currency/codes';
@@ -16,14 +15,8 @@ import { convertedDigits } from '$lib/currency/precision';
 import type { RateTable } from '$lib/currency/table';
 import type { Figure, Sentence } from '$lib/figures/model';
 import { convertOrFallback } from './budget';
-import {
-	barEndLabel,
-	baseOptions,
-	categoryTicks,
-	fitEndLabels,
-	marker,
-	rowTooltip
-} from './common';
+import { horizontalBars } from './bars';
+import { marker } from './common';
 import { citeConversion, subtitleFor } from './cite';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -111,61 +104,20 @@ export function buildIndustryChart(input: IndustryChartInput): ChartSpec {
 	// The article's words beside its bar; a phone, and every reference bar, shows the charted value.
 	const endLabel = (r: ChartRow, narrow: boolean) =>
 		`${marker(r.marker)} ${r.figureId && !narrow ? `Article: ${article}` : r.shown}`;
-	const font = { family: theme.font, size: 12 };
-	const base = baseOptions(theme);
-	const config: ChartConfiguration = {
-		type: 'bar',
-		data: {
-			labels: rows.map((r) => r.label),
-			datasets: [
-				{
-					label: `Revenue in ${currency}`,
-					data: rows.map((r) => r.value),
-					backgroundColor: rows.map((r) => (r.figureId ? theme.money : theme.reference)),
-					borderRadius: 2,
-					maxBarThickness: 32
-				}
-			]
-		},
-		options: {
-			...base,
-			indexAxis: 'y',
-			scales: {
-				x: {
-					beginAtZero: true,
-					afterDataLimits: fitEndLabels(
-						(narrow) => rows.map((r) => endLabel(r, narrow)),
-						rows.map((r) => r.value),
-						`12px ${theme.font}`
-					),
-					grid: { color: theme.grid },
-					ticks: {
-						color: theme.muted,
-						font,
-						maxTicksLimit: 6,
-						callback: (v) => formatMoney(Number(v), currency, { style: 'compact', digits: 2 })
-					}
-				},
-				y: { grid: { display: false }, ticks: { ...categoryTicks(rows, theme.text), font } }
-			},
-			plugins: {
-				...base.plugins,
-				tooltip: rowTooltip(rows, (r) => [
-					`${r.shown} (${r.stated})`,
-					r.reference?.verification ?? '',
-					r.rate?.text ?? ''
-				]),
-				annotation: {
-					annotations: Object.fromEntries(
-						rows.map((r, i) => [
-							r.figureId ? `fig:${r.figureId}` : `ref:${i}`,
-							barEndLabel(r.value, i, (narrow) => endLabel(r, narrow), theme)
-						])
-					)
-				}
-			}
-		}
-	};
+	const config = horizontalBars({
+		rows,
+		theme,
+		label: `Revenue in ${currency}`,
+		color: (r) => (r.figureId ? theme.money : theme.reference),
+		endLabel,
+		tick: (v) => formatMoney(v, currency, { style: 'compact', digits: 2 }),
+		tooltip: (r) => [
+			`${r.shown} (${r.stated})`,
+			r.reference?.verification ?? '',
+			r.rate?.text ?? ''
+		],
+		maxTicks: 6
+	});
 	return {
 		id: 'industry',
 		title: 'Japan’s defence industry against US contractors’ revenues',

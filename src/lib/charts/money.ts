@@ -3,20 +3,13 @@
  * selected currency, each with an annotation giving the value as the article states it and a
  * numbered source marker. Pure: figures and resolved conversions in, a ChartSpec out.
  */
-import type { ChartConfiguration } from 'chart.js';
 import type { CurrencyCode } from '$lib/currency/codes';
 import type { ResolvedConversion } from '$lib/currency/basis';
 import { formatMoney } from '$lib/currency/format';
 import { convertedDigits } from '$lib/currency/precision';
 import type { Figure, Sentence } from '$lib/figures/model';
-import {
-	barEndLabel,
-	baseOptions,
-	categoryTicks,
-	fitEndLabels,
-	marker,
-	rowTooltip
-} from './common';
+import { horizontalBars } from './bars';
+import { marker } from './common';
 import { citeConversion, subtitleFor } from './cite';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -85,66 +78,20 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 			sentenceText: input.sentences[bar.sentence]?.text ?? ''
 		});
 	}
-	const values = rows.map((r) => r.value).filter((v) => v > 0);
 	const scale: Scale = spreadNeedsLog(rows) ? input.scale : 'linear';
-	const max = Math.max(0, ...values);
-	const base = baseOptions(theme);
-	const config: ChartConfiguration = {
-		type: 'bar',
-		data: {
-			labels: rows.map((r) => r.label),
-			datasets: [
-				{
-					label: `Value in ${currency}`,
-					data: rows.map((r) => r.value),
-					backgroundColor: theme.money,
-					borderRadius: 2,
-					maxBarThickness: 36
-				}
-			]
-		},
-		options: {
-			...base,
-			indexAxis: 'y',
-			scales: {
-				x: {
-					type: scale === 'log' ? 'logarithmic' : 'linear',
-					beginAtZero: scale === 'linear',
-					suggestedMax: scale === 'linear' ? undefined : max * 8,
-					afterDataLimits: fitEndLabels(
-						(narrow) => rows.map((r) => `${marker(r.marker)} ${narrow ? r.shown : r.stated}`),
-						rows.map((r) => r.value),
-						`12px ${theme.font}`
-					),
-					grid: { color: theme.grid },
-					ticks: {
-						color: theme.muted,
-						font: { family: theme.font },
-						maxTicksLimit: 6,
-						callback: (v) => formatMoney(Number(v), currency, { style: 'compact', digits: 2 })
-					}
-				},
-				y: { grid: { display: false }, ticks: categoryTicks(rows, theme.text) }
-			},
-			plugins: {
-				...base.plugins,
-				tooltip: rowTooltip(rows, (r) => [`${r.shown} (article: ${r.stated})`, r.rate?.text ?? '']),
-				annotation: {
-					annotations: Object.fromEntries(
-						rows.map((r, i) => [
-							`fig:${r.figureId}`,
-							barEndLabel(
-								r.value,
-								i,
-								(narrow) => `${marker(r.marker)} ${narrow ? r.shown : r.stated}`,
-								theme
-							)
-						])
-					)
-				}
-			}
-		}
-	};
+	const max = Math.max(0, ...rows.map((r) => r.value));
+	const config = horizontalBars({
+		rows,
+		theme,
+		label: `Value in ${currency}`,
+		color: () => theme.money,
+		endLabel: (r, narrow) => `${marker(r.marker)} ${narrow ? r.shown : r.stated}`,
+		tick: (v) => formatMoney(v, currency, { style: 'compact', digits: 2 }),
+		tooltip: (r) => [`${r.shown} (article: ${r.stated})`, r.rate?.text ?? ''],
+		maxBarThickness: 36,
+		maxTicks: 6,
+		log: scale === 'log' ? { max } : undefined
+	});
 	return {
 		id: 'money',
 		title: 'Money in the article',

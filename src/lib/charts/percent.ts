@@ -3,17 +3,10 @@
  * editorial notes name (where the ratio stood, with its source), and a guideline drawn as an
  * annotation line. Pure.
  */
-import type { ChartConfiguration } from 'chart.js';
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
-import {
-	barEndLabel,
-	baseOptions,
-	categoryTicks,
-	fitEndLabels,
-	marker,
-	rowTooltip
-} from './common';
+import { horizontalBars } from './bars';
+import { marker } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -67,17 +60,10 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 	];
 	rows.forEach((r, i) => (r.marker = i + 1));
 	const max = Math.max(0, ...rows.map((r) => r.value), input.guideline?.value ?? 0);
-	const base = baseOptions(theme);
-	// The guideline goes in first: annotations draw in order, so value labels sit on top of it.
-	const annotations: Record<string, object> = {};
-	const labels: Record<string, object> = Object.fromEntries(
-		rows.map((r, i) => [
-			r.figureId ? `fig:${r.figureId}` : `ref:${i}`,
-			barEndLabel(r.value, i, () => `${marker(r.marker)} ${r.shown}`, theme)
-		])
-	);
+	// The guideline goes under the end labels, so they stay legible where they cross it.
+	const under: Record<string, object> = {};
 	if (input.guideline) {
-		annotations.guideline = {
+		under.guideline = {
 			type: 'line',
 			scaleID: 'x',
 			value: input.guideline.value,
@@ -94,52 +80,18 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 			}
 		};
 	}
-	const config: ChartConfiguration = {
-		type: 'bar',
-		data: {
-			labels: rows.map((r) => r.label),
-			datasets: [
-				{
-					label: 'Percent',
-					data: rows.map((r) => r.value),
-					backgroundColor: rows.map((r) => (r.figureId ? theme.percent : theme.reference)),
-					borderRadius: 2,
-					maxBarThickness: 32
-				}
-			]
-		},
-		options: {
-			...base,
-			indexAxis: 'y',
-			layout: { padding: { top: 24, right: 16, bottom: 4, left: 4 } },
-			scales: {
-				x: {
-					beginAtZero: true,
-					suggestedMax: max * 1.1,
-					afterDataLimits: fitEndLabels(
-						() => rows.map((r) => `${marker(r.marker)} ${r.shown}`),
-						rows.map((r) => r.value),
-						`12px ${theme.font}`
-					),
-					grid: { color: theme.grid },
-					ticks: {
-						color: theme.muted,
-						font: { family: theme.font },
-						callback: (v) => pct(Number(v))
-					}
-				},
-				y: { grid: { display: false }, ticks: categoryTicks(rows, theme.text) }
-			},
-			plugins: {
-				...base.plugins,
-				tooltip: rowTooltip(
-					rows,
-					(r) => `${r.shown} (${r.reference ? r.reference.source : `article: ${r.stated}`})`
-				),
-				annotation: { annotations: { ...annotations, ...labels } }
-			}
-		}
-	};
+	const config = horizontalBars({
+		rows,
+		theme,
+		label: 'Percent',
+		color: (r) => (r.figureId ? theme.percent : theme.reference),
+		endLabel: (r) => `${marker(r.marker)} ${r.shown}`,
+		tick: pct,
+		tooltip: (r) => `${r.shown} (${r.reference ? r.reference.source : `article: ${r.stated}`})`,
+		suggestedMax: max * 1.1,
+		under,
+		paddingTop: 24
+	});
 	const sources = [
 		...new Set(
 			[...input.context, ...(input.guideline ? [input.guideline] : [])].map((c) => c.source)

@@ -2,17 +2,10 @@
  * Quantities: one horizontal bar per counted thing ("14 artillery systems"), annotated with the
  * figure as stated. Vague amounts are charted at their lower bound and say so. Pure.
  */
-import type { ChartConfiguration } from 'chart.js';
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
-import {
-	barEndLabel,
-	baseOptions,
-	categoryTicks,
-	fitEndLabels,
-	marker,
-	rowTooltip
-} from './common';
+import { horizontalBars } from './bars';
+import { marker } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -40,62 +33,16 @@ export function buildQuantityChart(input: {
 				sentenceText: input.sentences[f.sentence]?.text ?? ''
 			};
 		});
-	const base = baseOptions(theme);
-	const config: ChartConfiguration = {
-		type: 'bar',
-		data: {
-			labels: rows.map((r) => r.label),
-			datasets: [
-				{
-					label: 'Count',
-					data: rows.map((r) => r.value),
-					backgroundColor: theme.quantity,
-					borderRadius: 2,
-					maxBarThickness: 32
-				}
-			]
-		},
-		options: {
-			...base,
-			indexAxis: 'y',
-			scales: {
-				x: {
-					beginAtZero: true,
-					afterDataLimits: fitEndLabels(
-						(narrow) =>
-							rows.map((r) => (narrow ? marker(r.marker) : `${marker(r.marker)} ${r.stated}`)),
-						rows.map((r) => r.value),
-						`12px ${theme.font}`
-					),
-					grid: { color: theme.grid },
-					ticks: {
-						color: theme.muted,
-						font: { family: theme.font },
-						maxTicksLimit: 6,
-						callback: (v) => count.format(Number(v))
-					}
-				},
-				y: { grid: { display: false }, ticks: categoryTicks(rows, theme.text) }
-			},
-			plugins: {
-				...base.plugins,
-				tooltip: rowTooltip(rows, (r) => r.shown),
-				annotation: {
-					annotations: Object.fromEntries(
-						rows.map((r, i) => [
-							`fig:${r.figureId}`,
-							barEndLabel(
-								r.value,
-								i,
-								(narrow) => (narrow ? marker(r.marker) : `${marker(r.marker)} ${r.stated}`),
-								theme
-							)
-						])
-					)
-				}
-			}
-		}
-	};
+	const config = horizontalBars({
+		rows,
+		theme,
+		label: 'Count',
+		color: () => theme.quantity,
+		endLabel: (r, narrow) => (narrow ? marker(r.marker) : `${marker(r.marker)} ${r.stated}`),
+		tick: (v) => count.format(v),
+		tooltip: (r) => r.shown,
+		maxTicks: 6
+	});
 	return {
 		id: 'quantity',
 		title: 'Quantities in the article',

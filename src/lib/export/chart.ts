@@ -19,12 +19,9 @@ export function cloneConfig<T>(value: T): T {
 }
 
 export function exportConfig(spec: ChartSpec, pixelRatio: number): ChartConfiguration {
+	// A copy: the spec stays as the page draws it (the page adds its event hooks to a copy too).
 	const config = cloneConfig(spec.config);
-	// The page adds a "drawn" marker plugin and hover/click hooks; none applies to a still image.
-	delete config.plugins;
 	const options = (config.options ??= {});
-	delete options.onClick;
-	delete options.onHover;
 	options.animation = false;
 	options.responsive = false;
 	options.maintainAspectRatio = false;
