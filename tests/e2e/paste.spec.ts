@@ -164,25 +164,37 @@ test('the hostile fixture renders as text, runs no script and stays responsive',
 	await expect(page.getByRole('status', { name: 'Notice' })).not.toContainText('main thread');
 	expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
 
-	// Five toggles, median: a stray task from another process on a shared machine is not the page.
-	const clickToFrame = await page.evaluate(async () => {
+	// Five toggles, median, beside five no-op clicks measured the same way in the same page. The
+	// 200 ms budget is a `npm run bench` figure; on a shared 2-core machine a healthy toggle has
+	// measured 50–320 ms, so the test only catches a runaway (every figure redrawn on the main
+	// thread takes seconds): ten times the no-op, and never less than a second.
+	const { toggle, noop } = await page.evaluate(async () => {
 		const box = [...document.querySelectorAll('fieldset label')]
 			.find((l) => l.textContent?.trim().startsWith('Quantities'))
 			?.querySelector('input');
-		if (!box) throw new Error('no Quantities checkbox');
+		const inert = document.querySelector('h1');
+		if (!box || !inert) throw new Error('no Quantities checkbox or heading');
 		const frames = () =>
 			new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-		await frames();
-		const times: number[] = [];
-		for (let i = 0; i < 5; i++) {
-			const t0 = performance.now();
-			box.click();
+		const median = async (target: HTMLElement) => {
 			await frames();
-			times.push(performance.now() - t0);
-		}
-		return times.sort((a, b) => a - b)[2]!;
+			const times: number[] = [];
+			for (let i = 0; i < 5; i++) {
+				const t0 = performance.now();
+				target.click();
+				await frames();
+				times.push(performance.now() - t0);
+			}
+			return times.sort((a, b) => a - b)[2]!;
+		};
+		const noop = await median(inert);
+		return { toggle: await median(box), noop };
 	});
-	expect(clickToFrame, 'click on a filter to the next frame, ms').toBeLessThan(200);
+	test.info().annotations.push({
+		type: 'click on a filter to the next frame',
+		description: `${toggle} ms (no-op click: ${noop} ms)`
+	});
+	expect(toggle, 'click on a filter to the next frame, ms').toBeLessThan(Math.max(10 * noop, 1000));
 	// Extraction runs in the worker, the text renders in slices and each chart in a task of its own:
 	// the longest task measured 55–66 ms on a quiet machine and 115–158 ms with the whole suite
 	// running beside it. Timings are not asserted tightly on shared machines, so the bound only
