@@ -7,8 +7,8 @@
  * ChartSpec out; with no usable rate it falls back to yen and says why.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { yenTrillion } from '$lib/claims/format';
-import { budgetCitation, type BudgetPoint } from '$lib/claims/series';
+import { yenTrillion } from '$lib/reference/format';
+import { budgetCitation, type BudgetPoint } from '$lib/reference/series/budget';
 import { resolveConversions, type ResolvedConversion } from '$lib/currency/basis';
 import type { MoneyAmount } from '$lib/currency/implied';
 import type { CurrencyCode } from '$lib/currency/codes';

@@ -5,7 +5,7 @@
  * precision and verification. Pure: `RevenueRow`s (from `industryVsContractors`), figures and rates
  * in, a ChartSpec out; with no usable rate it stays in US dollars and says why.
  */
-import type { RevenueRow } from '$lib/claims/series';
+import type { RevenueRow } from '$lib/reference/series/industry';
 import { resolveConversions } from '$lib/currency/basis';
 import type { CurrencyCode } from '$lib/currency/codes';
 import { convert } from '$lib/currency/convert';

@@ -5,18 +5,11 @@
  */
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
+import type { ReferencePoint } from '$lib/reference/model';
 import { horizontalBars } from './bars';
 import { marker } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
-
-export interface ReferencePoint {
-	label: string;
-	value: number;
-	period: string;
-	source: string;
-	verification: string;
-}
 
 export interface PercentChartInput {
 	figures: Figure[];

@@ -6,11 +6,11 @@
  * A linear axis in years, as the timeline uses, so no date adapter ships. Pure.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { percent } from '$lib/claims/format';
-import type { RatioPoint, ShareOfGdpPath } from '$lib/claims/series';
+import { percent } from '$lib/reference/format';
+import type { RatioPoint, ShareOfGdpPath } from '$lib/reference/series/share';
 import type { Figure, Sentence } from '$lib/figures/model';
 import { baseOptions, isNarrow, marker, quoteLines } from './common';
-import type { ReferencePoint } from './percent';
+import type { ReferencePoint } from '$lib/reference/model';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 

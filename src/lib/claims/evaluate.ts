@@ -1,11 +1,13 @@
 /**
  * Runs a claim's rule against the reference data and shapes the result for the page: one
- * `CheckedClaim` per claim, plain JSON. Pure: the caller anchors the quote (see
- * `src/lib/server/claims.ts`) and passes the figures of the claim's sentence in `data.article`.
+ * `CheckedClaim` per claim, plain JSON. Pure: the loader anchors each quote (see
+ * `src/lib/server/claims.ts`), and `checkClaims` hands each rule the figures of its claim's sentence.
  */
 import { CurrencyError } from '../currency/errors';
 import type { Sentence } from '../figures/model';
-import type { ReferenceData } from './reference';
+import type { ReferenceSeries } from '../reference/model';
+import type { RateTable } from '../currency/table';
+import type { ClaimFigure, ReferenceData } from './reference';
 import { impliedRateCheck } from './rules/implied-rate';
 import { lessThanRevenues } from './rules/less-than-revenues';
 import { recordBudget } from './rules/record-budget';
@@ -74,4 +76,29 @@ export function checkClaim(
 		rule: claim.rule.type,
 		...result
 	};
+}
+
+export interface ClaimContext {
+	sentences: readonly Sentence[];
+	/** The raw extraction: a relabelling note must not change a verdict. */
+	figures: readonly ClaimFigure[];
+	published: string;
+	reference: ReferenceSeries;
+	/** The article-date fixings, or null when none were loaded. */
+	rates: RateTable | null;
+}
+
+/** Every claim of an article, each read against the figures of the sentence its quote is in. */
+export function checkClaims(
+	claims: readonly { claim: Claim; start: number; end: number }[],
+	ctx: ClaimContext
+): CheckedClaim[] {
+	return claims.map(({ claim, start, end }) => {
+		const sentence = sentenceAt(ctx.sentences, start);
+		const s = ctx.sentences[sentence];
+		const figures = ctx.figures.filter((f) => !s || (f.start >= s.start && f.end <= s.end));
+		const article = { published: ctx.published, figures };
+		const data = { ...ctx.reference, rates: ctx.rates, article };
+		return checkClaim(claim, { start, end }, sentence, data);
+	});
 }

@@ -9,7 +9,8 @@ import type { Ctx } from '$lib/figures/context';
 import { matchSentence } from '$lib/figures/extract';
 import { splitSentences } from '$lib/figures';
 import { tokenize } from '$lib/figures/tokens';
-import { finishAnalysis, type AnalyseRequest, type Analysis } from './analyse';
+import type { Extraction } from '$lib/page/model';
+import type { AnalyseRequest } from './analyse';
 
 /** Time per slice, well under the 200 ms a reader notices as a freeze. */
 const SLICE_MS = 30;
@@ -21,7 +22,7 @@ export async function analyseInChunks(
 	pause: () => Promise<void> = nextTask,
 	/** Time per slice; tests pass 0 to make every sentence its own slice, whatever the machine. */
 	sliceMs = SLICE_MS
-): Promise<Analysis> {
+): Promise<Extraction> {
 	const sentences = splitSentences(req.text);
 	const published = req.published;
 	const perSentence: SentenceMatches[] = [];
@@ -35,5 +36,5 @@ export async function analyseInChunks(
 		}
 	}
 	await pause();
-	return finishAnalysis(req, sentences, anchorsAndIds(perSentence));
+	return { sentences, figures: anchorsAndIds(perSentence) };
 }

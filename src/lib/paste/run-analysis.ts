@@ -3,16 +3,17 @@
  * started or fails. The worker URL is resolved by Vite at build time into a same-origin file, which
  * the CSP's `worker-src 'self'` allows (no blob:, no eval).
  */
-import type { AnalyseRequest, Analysis } from './analyse';
+import type { Extraction } from '$lib/page/model';
+import type { AnalyseRequest } from './analyse';
 import type { WorkerReply } from './worker';
 
 export interface AnalysisRun {
-	analysis: Analysis;
+	extraction: Extraction;
 	/** Where it ran, for the bench and for a note if the worker was unavailable. */
 	where: 'worker' | 'main thread';
 }
 
-function inWorker(req: AnalyseRequest): Promise<Analysis> {
+function inWorker(req: AnalyseRequest): Promise<Extraction> {
 	return new Promise((resolve, reject) => {
 		let worker: Worker;
 		try {
@@ -24,7 +25,7 @@ function inWorker(req: AnalyseRequest): Promise<Analysis> {
 		const done = () => worker.terminate();
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			done();
-			if (event.data.ok) resolve(event.data.analysis);
+			if (event.data.ok) resolve(event.data.extraction);
 			else reject(new Error(event.data.message));
 		};
 		worker.onerror = (event) => {
@@ -42,11 +43,11 @@ export async function runAnalysis(
 ): Promise<AnalysisRun> {
 	if (useWorker) {
 		try {
-			return { analysis: await inWorker(req), where: 'worker' };
+			return { extraction: await inWorker(req), where: 'worker' };
 		} catch {
 			// Fall through: the same work, sliced, on the main thread.
 		}
 	}
 	const { analyseInChunks } = await import('./chunked');
-	return { analysis: await analyseInChunks(req), where: 'main thread' };
+	return { extraction: await analyseInChunks(req), where: 'main thread' };
 }

@@ -5,8 +5,9 @@
  * can do, rewriting the URL and revealing a sentence.
  */
 import type { RateTable } from '$lib/currency/table';
-import type { DashboardData } from '$lib/view/dashboard';
-import { loadFullRates, needsFullRates, rateRange } from '$lib/view/rates';
+import type { PageData } from '$lib/page/model';
+import { loadFullRates } from '$lib/browser/rates';
+import { needsFullRates, rateRange } from '$lib/view/rates';
 import { DEFAULT_STATE, parseState, serializeState, type DashboardState } from './url';
 
 export interface DashboardEffects {
@@ -27,12 +28,12 @@ export class DashboardController {
 	fullRates = $state.raw<RateTable | null>(null);
 	rateError = $state<string | null>(null);
 
-	#data: () => DashboardData;
+	#data: () => PageData;
 	#effects: DashboardEffects;
 	#applied = false;
 	#rateRequest = 0;
 
-	constructor(data: () => DashboardData, effects: DashboardEffects) {
+	constructor(data: () => PageData, effects: DashboardEffects) {
 		this.#data = data;
 		this.#effects = effects;
 	}

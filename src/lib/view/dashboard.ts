@@ -4,50 +4,19 @@
  * runs the same for built-in and pasted articles.
  */
 import { resolveConversions, type ResolvedConversion } from '$lib/currency/basis';
-import type { RateTable } from '$lib/currency/table';
-import type { ArticleMeta } from '$lib/articles/schema';
-import type { CheckedClaim } from '$lib/claims/evaluate';
-import type { BudgetPoint, RevenueRow, ShareOfGdpPath } from '$lib/claims/series';
 import { buildBudgetChart } from '$lib/charts/budget';
 import { buildIndustryChart } from '$lib/charts/industry';
 import { buildShareChart } from '$lib/charts/share';
-import type { Figure, Sentence } from '$lib/figures/model';
-import type { TimelineEvent } from '$lib/notes/apply';
+import type { Figure } from '$lib/figures/model';
 import { buildMoneyChart, type Scale } from '$lib/charts/money';
-import { buildPercentChart, type ReferencePoint } from '$lib/charts/percent';
+import { buildPercentChart } from '$lib/charts/percent';
 import { buildQuantityChart } from '$lib/charts/quantity';
 import type { ChartSpec } from '$lib/charts/spec';
 import { buildTimelineChart } from '$lib/charts/timeline';
 import type { ChartTheme } from '$lib/charts/theme';
+import type { PageData } from '$lib/page/model';
 import type { DashboardState } from '$lib/state/url';
 import { typeKeyOf } from './kinds';
-
-/** Everything a dashboard needs, computed at build time (or in the browser for a pasted article). */
-export interface DashboardData {
-	slug: string;
-	meta: ArticleMeta;
-	text: string;
-	sentences: Sentence[];
-	figures: Figure[];
-	events: TimelineEvent[];
-	/** Reference values the notes set beside the article's percentages. */
-	context: ReferencePoint[];
-	guideline: ReferencePoint | null;
-	/** The day conversions use when it is not `meta.published` (an article older than the rates). */
-	ratesOn?: string;
-	/** Only the fixings this page needs; see $lib/currency/subset. */
-	rates: RateTable;
-	/** Reference series the editorial notes ask to chart beside the article; null when not asked. */
-	series?: {
-		budget: BudgetPoint[] | null;
-		share: ShareOfGdpPath | null;
-		industry: RevenueRow[] | null;
-	};
-	/** The article's claims, each with a verdict and its evidence; empty when it has no claims file. */
-	claims: CheckedClaim[];
-	/** Problems to show rather than hide (a reference value missing from the data). */
-	warnings: string[];
-}
 
 export interface DashboardView {
 	figures: Figure[];
@@ -62,14 +31,14 @@ export function visibleFigures(figures: Figure[], state: DashboardState): Figure
 }
 
 export function buildDashboard(
-	data: DashboardData,
+	data: PageData,
 	state: DashboardState,
 	theme: ChartTheme,
 	scale: Scale
 ): DashboardView {
 	const figures = visibleFigures(data.figures, state);
 	const conversions = resolveConversions(state.rate, state.currency, {
-		published: data.ratesOn ?? data.meta.published,
+		published: data.ratesOn,
 		table: data.rates,
 		// Stated rates come from every pair in the article, even when money is filtered out.
 		figures: data.figures
@@ -93,11 +62,11 @@ export function buildDashboard(
 	}
 	if (has('quantity')) charts.push(buildQuantityChart({ ...common, figures }));
 	// Reference charts follow the type of what they measure: money for budgets and revenues.
-	const series = data.series ?? { budget: null, share: null, industry: null };
+	const { series } = data;
 	const at = {
 		currency: state.currency,
 		rates: data.rates,
-		published: data.ratesOn ?? data.meta.published
+		published: data.ratesOn
 	};
 	if (state.types.includes('money') && series.budget) {
 		charts.push(buildBudgetChart({ ...common, ...at, figures, points: series.budget }));

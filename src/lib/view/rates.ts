@@ -1,6 +1,6 @@
 /**
- * Which rates the page has, and fetching the rest. Pages carry only the fixings they need; a reader
- * who picks their own date gets the whole series from the prerendered /rates.json, once.
+ * Which rates a page has. Pure: pages carry only the fixings they need, and a reader who picks their
+ * own date needs the whole series, which `$lib/browser/rates` fetches.
  */
 import type { RateTable } from '$lib/currency/table';
 import type { RateBasis } from '$lib/state/url';
@@ -12,20 +12,4 @@ export function rateRange(table: RateTable): { start: string; end: string } {
 /** A chosen date needs the full series; the named bases are covered by the page's subset. */
 export function needsFullRates(basis: RateBasis): boolean {
 	return /^\d{4}-\d{2}-\d{2}$/.test(basis);
-}
-
-let pending: Promise<RateTable> | undefined;
-
-/** `url` comes from the page, which knows the site's base path. */
-export function loadFullRates(url: string): Promise<RateTable> {
-	pending ??= fetch(url)
-		.then((r) => {
-			if (!r.ok) throw new Error(`HTTP ${r.status}`);
-			return r.json() as Promise<RateTable>;
-		})
-		.catch((e: unknown) => {
-			pending = undefined; // let a later choice try again
-			throw e;
-		});
-	return pending;
 }

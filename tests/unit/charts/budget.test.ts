@@ -2,7 +2,7 @@
 // annotated and linked, unverified years drawn and labelled as such, currency and rate fallbacks.
 import { describe, expect, test } from 'vitest';
 import { buildBudgetChart, plainlyVerified, type BudgetChartInput } from '$lib/charts/budget';
-import { budgetSeries } from '$lib/claims/series';
+import { budgetSeries } from '$lib/reference/series/budget';
 import {
 	afp,
 	annotationsOf,

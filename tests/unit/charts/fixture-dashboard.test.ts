@@ -1,25 +1,14 @@
 // The existing builders on the European fixture (euros and pounds, percentages, no dates), through
-// buildDashboard with page data built by hand the way src/lib/server/page-data.ts builds it.
+// buildDashboard with page data from the one page builder, as the build makes it.
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_STATE } from '$lib/state/url';
-import { buildDashboard, type DashboardData } from '$lib/view/dashboard';
+import { articlePageData } from '$lib/server/page-data';
+import { buildDashboard } from '$lib/view/dashboard';
 import { articleAt, theme } from './helpers';
 
 const FIXTURE = 'tests/fixtures/articles/europe-defence-euros-pounds.md';
-const { article, figures, sentences, rates } = articleAt(FIXTURE);
-const data: DashboardData = {
-	slug: article.slug,
-	meta: article.meta,
-	text: article.text,
-	sentences,
-	figures,
-	events: [],
-	context: [],
-	guideline: null,
-	rates,
-	claims: [],
-	warnings: []
-};
+const { article } = articleAt(FIXTURE);
+const data = articlePageData(article);
 const view = buildDashboard(data, DEFAULT_STATE, theme, 'linear');
 const chart = (id: string) => view.charts.find((c) => c.id === id);
 

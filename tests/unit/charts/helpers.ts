@@ -6,7 +6,7 @@ import { THEMES } from '$lib/charts/theme';
 import { subsetTable } from '$lib/currency/subset';
 import { extractFigures, splitSentences } from '$lib/figures';
 import { loadRates } from '$lib/server/rates';
-import { loadReferenceSeries } from '$lib/server/reference-series';
+import { loadReferenceSeries } from '$lib/server/reference';
 
 export const theme = THEMES.light;
 

@@ -2,7 +2,7 @@
 // contractors' 2023 revenues, in the selected currency, with each source's precision kept.
 import { describe, expect, test } from 'vitest';
 import { buildIndustryChart, type IndustryChartInput } from '$lib/charts/industry';
-import { industryVsContractors } from '$lib/claims/series';
+import { industryVsContractors } from '$lib/reference/series/industry';
 import {
 	afp,
 	annotationsOf,

@@ -2,7 +2,7 @@
 // article's "two percent" (and 2027 through an alias), and NATO's guideline as an annotation line.
 import { describe, expect, test } from 'vitest';
 import { buildShareChart, type ShareChartInput } from '$lib/charts/share';
-import { shareOfGdpPath } from '$lib/claims/series';
+import { shareOfGdpPath } from '$lib/reference/series/share';
 import {
 	afp,
 	annotationsOf,

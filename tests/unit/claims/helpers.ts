@@ -3,11 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '$lib/articles/parse';
 import type { ArticleSource } from '$lib/articles/schema';
-import type { ReferenceData, ReferenceSeries } from '$lib/claims';
+import { checkClaims, type CheckedClaim, type ReferenceData } from '$lib/claims';
+import type { RateTable } from '$lib/currency/table';
+import type { ReferenceSeries } from '$lib/reference/model';
 import { subsetTable } from '$lib/currency/subset';
 import { extractFigures, splitSentences } from '$lib/figures';
 import { loadRates } from '$lib/server/rates';
-import { loadReferenceSeries } from '$lib/server/reference-series';
+import { loadClaims } from '$lib/server/claims';
+import { loadReferenceSeries } from '$lib/server/reference';
 
 const FILE = 'data/articles/afp-2023-12-23-japan-patriot-exports.md';
 export const article: ArticleSource = parseArticle(readFileSync(FILE, 'utf8'), FILE);
@@ -43,4 +46,18 @@ export function row<E extends { label: string }>(evidence: E[], label: string): 
 	if (!found)
 		throw new Error(`no evidence row "${label}" in ${evidence.map((e) => e.label).join(' | ')}`);
 	return found;
+}
+
+/** Loads an article's claims file and checks every claim, as the page builder does. */
+export function checkedClaims(
+	source: ArticleSource,
+	options: { dir?: string; reference?: ReferenceSeries; rates?: RateTable | null } = {}
+): CheckedClaim[] {
+	return checkClaims(loadClaims(source, options.dir), {
+		sentences,
+		figures,
+		published: source.meta.published,
+		reference: options.reference ?? reference,
+		rates: options.rates === undefined ? rates : options.rates
+	});
 }

@@ -5,12 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ArticleError } from '$lib/articles/parse';
-import { loadClaims } from '$lib/server/claims';
-import { article, figures, QUOTES, reference, sentences } from './helpers';
+import { article, checkedClaims, QUOTES, reference, sentences } from './helpers';
 
 const FIXTURES = 'tests/fixtures/claims';
-const load = (slug: string) =>
-	loadClaims({ ...article, slug }, sentences, figures, { dir: FIXTURES });
+const load = (slug: string) => checkedClaims({ ...article, slug }, { dir: FIXTURES });
 
 function failure(slug: string): ArticleError {
 	try {
@@ -23,7 +21,7 @@ function failure(slug: string): ArticleError {
 }
 
 describe('the default article', () => {
-	const claims = loadClaims(article, sentences, figures);
+	const claims = checkedClaims(article);
 
 	test('has four claims, each consistent, in file order', () => {
 		expect(claims.map((c) => [c.id, c.rule, c.verdict])).toEqual([
@@ -72,9 +70,12 @@ describe('the default article', () => {
 	});
 
 	test('a FY2026 claim shows the draft budget as "secondary source only", never as verified', () => {
-		const fy2026 = loadClaims({ ...article, slug: 'fy2026' }, sentences, figures, {
-			dir: FIXTURES
-		});
+		const fy2026 = checkedClaims(
+			{ ...article, slug: 'fy2026' },
+			{
+				dir: FIXTURES
+			}
+		);
 		const row = fy2026[0]?.evidence.find((e) => e.label.startsWith('FY2026 budget'));
 		expect(row).toMatchObject({
 			verification: 'secondary source only',
@@ -97,7 +98,7 @@ describe('missing files and missing data', () => {
 	});
 
 	test('with no rates loaded, the conversions are unverifiable', () => {
-		const claims = loadClaims(article, sentences, figures, { rates: null, reference });
+		const claims = checkedClaims(article, { rates: null, reference });
 		expect(claims.map((c) => c.verdict)).toEqual([
 			'unverifiable',
 			'unverifiable',
@@ -142,7 +143,7 @@ describe('a bad claims file fails the build with file:line: field', () => {
 	test('invalid YAML (written to a temp folder: a fixture would fail the format check)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'claims-yaml-'));
 		writeFileSync(join(dir, 'bad-yaml.yml'), 'claims:\n  - id: x\n    quote: [unclosed\n');
-		expect(() => loadClaims({ ...article, slug: 'bad-yaml' }, sentences, figures, { dir })).toThrow(
+		expect(() => checkedClaims({ ...article, slug: 'bad-yaml' }, { dir })).toThrow(
 			new RegExp(`^${dir}/bad-yaml.yml:\\d+: claims: `)
 		);
 	});

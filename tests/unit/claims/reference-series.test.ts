@@ -13,7 +13,7 @@ import {
 	GDP_FILE,
 	loadReferenceSeries,
 	SIPRI_FILE
-} from '$lib/server/reference-series';
+} from '$lib/server/reference';
 import { reference } from './helpers';
 
 /** A temp copy of data/reference/ with `from` replaced by `to` in one file; returns dir and line. */

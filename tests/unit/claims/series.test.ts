@@ -1,14 +1,12 @@
 // Chart data for the claims charts, and the rounding arithmetic the verdicts rest on.
 import { describe, expect, test } from 'vitest';
+import { roundingInterval, roundTo, within } from '$lib/claims';
 import {
 	budgetCitation,
 	budgetSeries,
 	industryVsContractors,
-	roundingInterval,
-	roundTo,
-	shareOfGdpPath,
-	within
-} from '$lib/claims';
+	shareOfGdpPath
+} from '$lib/reference';
 import { rates, reference } from './helpers';
 
 const at = { rates, on: '2023-12-23' };

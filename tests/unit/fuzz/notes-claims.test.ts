@@ -9,23 +9,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleError } from '$lib/articles/parse';
 import { VERDICTS } from '$lib/claims/verdict';
-import { subsetTable } from '$lib/currency/subset';
-import { extractFigures, splitSentences } from '$lib/figures';
 import { anchorQuote } from '$lib/notes/anchor';
 import { notesSchema } from '$lib/notes/schema';
-import { loadArticlesFrom } from '$lib/server/load-articles';
-import { loadClaims } from '$lib/server/claims';
 import { loadNotes } from '$lib/server/notes';
-import { loadRates } from '$lib/server/rates';
-import { loadReferenceSeries } from '$lib/server/reference-series';
+import { article, checkedClaims, rates, reference } from '../claims/helpers';
 import { badYamlValue, mutated, parsedOrNamed } from './arbitraries';
 
 const SLUG = 'afp-2023-12-23-japan-patriot-exports';
-const article = loadArticlesFrom('data/articles').find((a) => a.slug === SLUG)!;
-const sentences = splitSentences(article.text);
-const figures = extractFigures(article.text, { published: article.meta.published });
-const reference = loadReferenceSeries();
-const rates = subsetTable(loadRates(), [article.meta.published], ['USD', 'JPY', 'EUR']);
 
 /** Values that pass the schema but ask the rules for data that is not there, plus wrong ones. */
 const plausible = fc.oneof(
@@ -85,7 +75,7 @@ describe('claims files under fuzzing', () => {
 		fc.assert(
 			fc.property(mutated(valid, plausible), (text) => {
 				writeFileSync(file, text);
-				const load = () => loadClaims(article, sentences, figures, { dir, reference, rates });
+				const load = () => checkedClaims(article, { dir, reference, rates });
 				const claims = parsedOrNamed(load, ArticleError, file, text);
 				if (!claims) return;
 				for (const c of claims) {
@@ -105,7 +95,7 @@ describe('claims files under fuzzing', () => {
 			fc.property(mutated(valid, plausible), fc.boolean(), (text, noRates) => {
 				writeFileSync(file, text);
 				const options = { dir, reference: empty, rates: noRates ? null : rates };
-				const load = () => loadClaims(article, sentences, figures, options);
+				const load = () => checkedClaims(article, options);
 				const claims = parsedOrNamed(load, ArticleError, file, text);
 				for (const c of claims ?? []) expect(VERDICTS).toContain(c.verdict);
 			}),

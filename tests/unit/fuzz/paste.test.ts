@@ -6,19 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { articleMetaSchema } from '$lib/articles/schema';
 import { THEMES } from '$lib/charts/theme';
 import { CURRENCY_CODES } from '$lib/currency/codes';
-import { subsetTable } from '$lib/currency/subset';
 import type { RateTable } from '$lib/currency/table';
-import { analyse } from '$lib/paste/analyse';
-import { assembleDashboard } from '$lib/paste/assemble';
 import { sizeProblem, utf8Bytes } from '$lib/paste/limits';
 import { prefill } from '$lib/paste/prefill';
-import { rateDateFor } from '$lib/paste/rate-date';
 import { metaProblems } from '$lib/paste/validate';
 import { loadRates } from '$lib/server/rates';
 import type { DashboardState, RateBasis } from '$lib/state/url';
 import { buildDashboard } from '$lib/view/dashboard';
 import { TYPE_FILTERS } from '$lib/view/kinds';
 import { needsFullRates } from '$lib/view/rates';
+import { pastedPage } from '../helpers/pasted';
 import { hostile } from './arbitraries';
 import { expectHonestCharts } from './money-rows';
 
@@ -123,17 +120,7 @@ describe('pasted text under fuzzing', () => {
 				};
 				if (metaProblems(meta, found.body).length > 0) return; // the form refuses it
 				const full = loaded ? FULL : NO_RATES;
-				const rateDate = rateDateFor(full, meta.published);
-				const table = full.dates.length ? subsetTable(full, [rateDate.on]) : NO_RATES;
-				const req = { text: found.body, published: meta.published, table, on: rateDate.on };
-				const analysis = analyse(req);
-				const data = assembleDashboard({
-					meta: articleMetaSchema.parse(meta),
-					text: found.body,
-					analysis,
-					rates: full,
-					rateDate
-				});
+				const data = pastedPage(articleMetaSchema.parse(meta), found.body, full);
 				// As ArticleDashboard does: a chosen day loads the full series when it can.
 				const rates = needsFullRates(view.rate) && loaded ? FULL : data.rates;
 				const dashboard = buildDashboard({ ...data, rates }, view, THEMES.light, 'linear');

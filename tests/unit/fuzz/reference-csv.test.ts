@@ -14,7 +14,7 @@ import {
 	GDP_FILE,
 	loadReferenceSeries,
 	SIPRI_FILE
-} from '$lib/server/reference-series';
+} from '$lib/server/reference';
 import { hostile, mutated, parsedOrNamed } from './arbitraries';
 
 const dir = mkdtempSync(join(tmpdir(), 'fuzz-reference-'));

@@ -7,10 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleError, parseArticle } from '$lib/articles/parse';
 import { THEMES } from '$lib/charts/theme';
 import { parseRateBasis } from '$lib/currency/basis';
-import { analyse } from '$lib/paste/analyse';
-import { assembleDashboard } from '$lib/paste/assemble';
 import { prefill } from '$lib/paste/prefill';
-import { rateDateFor } from '$lib/paste/rate-date';
 import { parseClaims } from '$lib/server/claims';
 import { DataFileError } from '$lib/server/csv';
 import { loadArticlesFrom } from '$lib/server/load-articles';
@@ -18,9 +15,10 @@ import { loadNotes } from '$lib/server/notes';
 import { articlePageData } from '$lib/server/page-data';
 import { loadRates } from '$lib/server/rates';
 import { REFERENCE_DIR } from '$lib/server/reference';
-import { loadReferenceSeries, SIPRI_FILE } from '$lib/server/reference-series';
+import { loadReferenceSeries, SIPRI_FILE } from '$lib/server/reference';
 import { DEFAULT_STATE, parseState } from '$lib/state/url';
 import { buildDashboard } from '$lib/view/dashboard';
+import { pastedPage } from '../helpers/pasted';
 
 const front = (yaml: string) => `---\n${yaml}\nsource: AFP\npublished: 2023-12-23\n---\nBody.\n`;
 const tmp = mkdtempSync(join(tmpdir(), 'regressions-'));
@@ -82,23 +80,14 @@ describe('the stated basis throws instead of noting', () => {
 		const rates = loadRates();
 		const meta = { title: 'T', source: 'S', published: '2023-12-23', language: 'en' };
 		const text = 'It cost 0 yen ($0) in the end.';
-		const rateDate = rateDateFor(rates, meta.published);
-		const analysis = analyse({ text, published: meta.published, table: rates, on: rateDate.on });
-		const data = assembleDashboard({ meta, text, analysis, rates, rateDate });
+		const data = pastedPage(meta, text, rates);
 		expect(() => buildDashboard(data, stated, THEMES.light, 'linear')).not.toThrow();
 	});
 
 	it('a pasted article when the rates could not be loaded', () => {
 		const none = { dates: [], ecb: {} };
 		const meta = { title: 'T', source: 'S', published: '2023-12-23', language: 'en' };
-		const rateDate = rateDateFor(none, meta.published);
-		const analysis = analyse({
-			text: pair,
-			published: meta.published,
-			table: none,
-			on: rateDate.on
-		});
-		const data = assembleDashboard({ meta, text: pair, analysis, rates: none, rateDate });
+		const data = pastedPage(meta, pair, none);
 		expect(() => buildDashboard(data, stated, THEMES.light, 'linear')).not.toThrow();
 	});
 });

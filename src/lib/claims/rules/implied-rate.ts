@@ -11,7 +11,7 @@
 import { describeRate, formatRate } from '../../currency/cite';
 import { equivalentPairs, impliedRate } from '../../currency/implied';
 import { significantDigitsOf } from '../../currency/precision';
-import { money, signedPercent } from '../format';
+import { money, signedPercent } from '../../reference/format';
 import type { ReferenceData } from '../reference';
 import { roundingInterval, within } from '../rounding';
 import type { RuleParams } from '../schema';

@@ -11,7 +11,7 @@
  */
 import { describeRate } from '../../currency/cite';
 import { significantDigitsOf } from '../../currency/precision';
-import { money } from '../format';
+import { money } from '../../reference/format';
 import type { ReferenceData } from '../reference';
 import { roundingInterval } from '../rounding';
 import type { RuleParams } from '../schema';

@@ -5,7 +5,7 @@
  * which it is. Returns the reason as a string when the value is missing. Pure.
  */
 import type { ReferenceData } from '../reference';
-import { yearOf } from './shared';
+import { yearOf } from '../../reference/model';
 
 export interface Ratio {
 	label: string;

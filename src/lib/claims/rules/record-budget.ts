@@ -7,8 +7,9 @@
  */
 import { describeRate } from '../../currency/cite';
 import { significantDigitsOf } from '../../currency/precision';
-import { money, yenTrillion } from '../format';
-import type { BudgetYear, ReferenceData } from '../reference';
+import { money, yenTrillion } from '../../reference/format';
+import type { BudgetYear } from '../../reference/model';
+import type { ReferenceData } from '../reference';
 import { roundingInterval, within } from '../rounding';
 import type { RuleParams } from '../schema';
 import { DERIVED, unverifiable, type Evidence, type RuleResult } from '../verdict';

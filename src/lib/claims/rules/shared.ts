@@ -44,9 +44,3 @@ export function statedEvidence(label: string, figure: ClaimFigure, data: Referen
 		verification: 'as published'
 	};
 }
-
-/** "FY2024" / "2023" / "FY2027" → the year as a number, or null. */
-export function yearOf(period: string): number | null {
-	const m = /(\d{4})/.exec(period);
-	return m?.[1] ? Number(m[1]) : null;
-}

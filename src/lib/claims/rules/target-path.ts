@@ -8,11 +8,12 @@
  * guideline's percentage, when one is named); inconsistent otherwise. The path numbers are evidence,
  * not part of the verdict: a steep path does not make a stated goal wrong. Pure; never throws.
  */
-import { percent } from '../format';
+import { percent } from '../../reference/format';
+import { yearOf } from '../../reference/model';
 import type { ReferenceData } from '../reference';
 import type { RuleParams } from '../schema';
 import { DERIVED, unverifiable, type Evidence, type RuleResult } from '../verdict';
-import { statedEvidence, yearOf } from './shared';
+import { statedEvidence } from './shared';
 import { resolveRatio, type Ratio } from './ratios';
 
 /** Growth shown to one decimal: the inputs are published to 1–2 decimals of a percent. */

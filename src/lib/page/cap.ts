@@ -1,5 +1,5 @@
 /**
- * Caps how many figures of each type a pasted article charts. Pure.
+ * Caps how many figures of each type an article charts, whichever path built it. Pure.
  *
  * The chart builders draw every figure they are given; an article with 10,000 numbers would give a
  * 10,000-bar chart that takes seconds to draw and that no one can read. So each type keeps at most
@@ -7,6 +7,9 @@
  * article), in article order, and says what it left out. Figures left out are not linked in the text
  * either: a link must lead to a chart element that exists.
  */
+import { convert } from '$lib/currency/convert';
+import { parseCurrencyCode } from '$lib/currency/codes';
+import type { RateTable } from '$lib/currency/table';
 import type { Figure } from '$lib/figures/model';
 import { TYPE_FILTERS, typeKeyOf, type TypeKey } from '$lib/view/kinds';
 
@@ -64,4 +67,16 @@ export function capFigures(
 		// A pair split by the cap would point at a figure that is no longer there.
 		.map((f) => (f.equivalentOf && !ids.has(f.equivalentOf) ? { ...f, equivalentOf: null } : f));
 	return { figures: kept, warnings };
+}
+
+/** Size of an amount in US dollars, so the cap keeps the largest whatever the currency. */
+export function moneySize(table: RateTable, on: string): (f: Figure) => number {
+	return (f) => {
+		if (f.kind !== 'money' || !f.currency) return Math.abs(f.value);
+		try {
+			return Math.abs(convert(f.value, parseCurrencyCode(f.currency), 'USD', on, table).value);
+		} catch {
+			return Math.abs(f.value); // an unconvertible currency still ranks by its face value
+		}
+	};
 }

@@ -1,8 +1,8 @@
 /**
- * Which day a pasted article's amounts are converted at. Pure.
+ * Which day an article's amounts are converted at, whichever path built its page. Pure.
  *
  * `convert` refuses a day before the rate series (a typed `before-series` error) and takes the last
- * fixing after its end. A reader who pastes a 1999 or a 2026 article should still get conversions,
+ * fixing after its end. A 1999 or a 2026 article should still get conversions,
  * so a day before the data is moved to the series' first day (after its end, `convert` already takes
  * the last fixing), and either way the page says so, naming the day asked for, the range the data
  * covers and the fixing used. The range is the ECB euro–dollar series', which every ECB pair shares
@@ -12,14 +12,14 @@ import { CurrencyError } from '$lib/currency/errors';
 import { seriesRange } from '$lib/currency/series';
 import type { RateTable } from '$lib/currency/table';
 
-export interface RateDate {
+export interface RateDay {
 	/** The day conversions are asked for: `published`, or the first day of the series if earlier. */
 	on: string;
 	/** Shown on the page when the article's date is outside the data. */
 	notice: string | null;
 }
 
-export function rateDateFor(table: RateTable, published: string): RateDate {
+export function rateDayFor(table: RateTable, published: string): RateDay {
 	let range: { start: string; end: string };
 	try {
 		range = seriesRange(table, 'EUR', 'USD', 'ECB');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_CAP, capFigures } from '$lib/paste/cap';
+import { CHART_CAP, capFigures } from '$lib/page/cap';
 import { extractFigures } from '$lib/figures';
 import { manyNumbers } from '../../fixtures/paste/generate';
 

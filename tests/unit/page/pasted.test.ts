@@ -2,23 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/articles/parse';
 import { analyse } from '$lib/paste/analyse';
-import { assembleDashboard } from '$lib/paste/assemble';
 import { analyseInChunks } from '$lib/paste/chunked';
-import { rateDateFor } from '$lib/paste/rate-date';
 import { extractFigures, splitSentences } from '$lib/figures';
 import { articlePageData } from '$lib/server/page-data';
 import { loadRates } from '$lib/server/rates';
 import { hostileArticle } from '../../fixtures/paste/generate';
+import { pastedPage } from '../helpers/pasted';
 
 const rates = loadRates();
 const FIXTURE = 'tests/fixtures/articles/europe-defence-euros-pounds.md';
 const article = parseArticle(readFileSync(FIXTURE, 'utf8'), FIXTURE);
 
-function pasted(meta = article.meta, text = article.text) {
-	const rateDate = rateDateFor(rates, meta.published);
-	const analysis = analyse({ text, published: meta.published, table: rates, on: rateDate.on });
-	return assembleDashboard({ meta, text, analysis, rates, rateDate });
-}
+const pasted = (meta = article.meta, text = article.text) => pastedPage(meta, text, rates);
 
 describe('dashboard data for a pasted article', () => {
 	it('matches what the build makes for the same article, less notes, claims and context', () => {
@@ -65,7 +60,7 @@ describe('dashboard data for a pasted article', () => {
 describe('the main-thread fallback', () => {
 	it('finds exactly what the worker finds, yielding between slices', async () => {
 		const text = hostileArticle();
-		const req = { text, published: '2024-03-04', table: rates, on: '2024-03-04' };
+		const req = { text, published: '2024-03-04' };
 		let pauses = 0;
 		const sliced = await analyseInChunks(
 			req,
