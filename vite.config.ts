@@ -1,5 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { themeCss } from './src/lib/theme/css';
+
+/** Serves the design tokens as a stylesheet, so CSS and the charts read one definition. */
+function themeStylesheet(): Plugin {
+	const id = 'virtual:theme.css';
+	return {
+		name: 'defence-figures:theme',
+		resolveId: (source) => (source === id ? id : null),
+		load: (source) => (source === id ? themeCss() : null)
+	};
+}
 
 /**
  * Headers for `npm run preview`, and the ones to set on any static host (see README, Deploying).
@@ -17,7 +29,7 @@ export const SECURITY_HEADERS = {
 };
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [themeStylesheet(), sveltekit()],
 	preview: { headers: SECURITY_HEADERS },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -8,7 +8,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { pathToFileURL } from 'node:url';
 import { THEMES } from '../../src/lib/charts/theme';
-import { CHART_HEIGHTS } from '../../src/lib/charts/spec';
+import { CHART_HEIGHTS } from '../../src/lib/theme/tokens';
 import { renderChart } from '../../src/lib/export/chart';
 import { PAD } from '../../src/lib/export/layout';
 import { NODE_FONT, pngBuffer, svgString } from '../../src/lib/export/node';

@@ -6,13 +6,11 @@
  * Pure data (functions appear only as Chart.js formatting callbacks).
  */
 import type { ChartConfiguration } from 'chart.js';
+import type { ChartSize } from '$lib/theme/tokens';
 
 export type ChartId =
 	'money' | 'percent' | 'timeline' | 'quantity' | 'budget' | 'share' | 'industry';
 
-/** Heights in CSS pixels, for export layouts that mirror the page. */
-export const CHART_HEIGHTS = { short: 220, medium: 300, tall: 380 } as const;
-export type ChartSize = keyof typeof CHART_HEIGHTS;
 
 export interface ChartRow {
 	/** The figure behind the row; null for a reference value set beside the article's figures. */

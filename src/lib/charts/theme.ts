@@ -1,9 +1,12 @@
 /**
- * Chart colours for the light and dark schemes, shared by the page and the exports. Canvas cannot
- * read CSS custom properties, so the palette is data here and mirrors src/app.css.
+ * Chart colours and type for the light and dark schemes, shared by the page and the exports. Canvas
+ * cannot read CSS custom properties, so charts take the design tokens as data; the page's CSS is
+ * generated from the same tokens ($lib/theme).
  */
+import { COLORS, FONTS, type Scheme } from '$lib/theme/tokens';
+
 export interface ChartTheme {
-	scheme: 'light' | 'dark';
+	scheme: Scheme;
 	background: string;
 	text: string;
 	muted: string;
@@ -17,36 +20,25 @@ export interface ChartTheme {
 	font: string;
 }
 
-const FONT =
-	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+function chartTheme(scheme: Scheme): ChartTheme {
+	const c = COLORS[scheme];
+	return {
+		scheme,
+		background: c.bg,
+		text: c.text,
+		muted: c.muted,
+		grid: c.grid,
+		money: c.money,
+		percent: c.percent,
+		time: c.time,
+		quantity: c.quantity,
+		reference: c.reference,
+		guideline: c.guideline,
+		font: FONTS.sans
+	};
+}
 
-export const THEMES: Record<'light' | 'dark', ChartTheme> = {
-	light: {
-		scheme: 'light',
-		background: '#ffffff',
-		text: '#1a1d21',
-		muted: '#545b66',
-		grid: '#e3e6ea',
-		money: '#1d5fa8',
-		percent: '#0f6e5a',
-		time: '#6b3fa0',
-		quantity: '#9a4a00',
-		reference: '#7a828d',
-		guideline: '#b42318',
-		font: FONT
-	},
-	dark: {
-		scheme: 'dark',
-		background: '#14171b',
-		text: '#e8eaed',
-		muted: '#a9b0bb',
-		grid: '#2e343b',
-		money: '#8cbcf0',
-		percent: '#6fd3b8',
-		time: '#c9a8f0',
-		quantity: '#f3b36b',
-		reference: '#8d96a3',
-		guideline: '#ff8a80',
-		font: FONT
-	}
+export const THEMES: Record<Scheme, ChartTheme> = {
+	light: chartTheme('light'),
+	dark: chartTheme('dark')
 };

@@ -8,7 +8,8 @@
  * CanvasRenderingContext2D-like target (a canvas, svgcanvas, a recording fake) and calls back to
  * draw the chart into its rectangle. Pure apart from the contexts it is handed.
  */
-import { CHART_HEIGHTS, type ChartSpec } from '$lib/charts/spec';
+import type { ChartSpec } from '$lib/charts/spec';
+import { CHART_HEIGHTS } from '$lib/theme/tokens';
 import type { ChartTheme } from '$lib/charts/theme';
 import { footerEntries, SOURCE_SEPARATOR, sourceLine, type ExportMeta } from './text';
 import { wrapSegments, wrapText, type Measurer } from './wrap';

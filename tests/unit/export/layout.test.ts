@@ -1,6 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { CHART_HEIGHTS } from '$lib/charts/spec';
+import { CHART_HEIGHTS } from '$lib/theme/tokens';
 import { drawExport, layoutExport, PAD } from '$lib/export/layout';
 import { pngBuffer, svgString } from '$lib/export/node';
 import { balancedXml, defaultArticle, pngSize } from './helpers';

@@ -1,0 +1,68 @@
+/**
+ * The design tokens, once: colours for the light and dark schemes, the type stacks and the reserved
+ * chart heights. Pure data. The page's CSS custom properties are generated from here at build time
+ * (`themeCss`, served as `virtual:theme.css`), and the charts and exports read the same values, so
+ * a canvas (which cannot read CSS variables) and the page around it cannot drift apart.
+ */
+
+export const SCHEMES = ['light', 'dark'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+/** Every pair meets WCAG AA contrast (4.5:1) for text on `bg` and `surface`. */
+export const COLORS = {
+	light: {
+		bg: '#ffffff',
+		surface: '#f5f6f8',
+		text: '#1a1d21',
+		muted: '#545b66',
+		border: '#d5d9df',
+		grid: '#e3e6ea',
+		accent: '#1f4e79',
+		focus: '#b45309',
+		money: '#1d5fa8',
+		'money-bg': '#e3eefb',
+		percent: '#0f6e5a',
+		'percent-bg': '#dff3ec',
+		time: '#6b3fa0',
+		'time-bg': '#efe7f8',
+		quantity: '#9a4a00',
+		'quantity-bg': '#fbeedd',
+		reference: '#7a828d',
+		guideline: '#b42318',
+		'current-bg': '#fff3bf',
+		'notice-bg': '#fff4e5'
+	},
+	dark: {
+		bg: '#14171b',
+		surface: '#1d2126',
+		text: '#e8eaed',
+		muted: '#a9b0bb',
+		border: '#3a414a',
+		grid: '#2e343b',
+		accent: '#8cbcf0',
+		focus: '#f5a524',
+		money: '#8cbcf0',
+		'money-bg': '#1d3450',
+		percent: '#6fd3b8',
+		'percent-bg': '#143d33',
+		time: '#c9a8f0',
+		'time-bg': '#34244a',
+		quantity: '#f3b36b',
+		'quantity-bg': '#47301a',
+		reference: '#8d96a3',
+		guideline: '#ff8a80',
+		'current-bg': '#4a4016',
+		'notice-bg': '#3d2f16'
+	}
+} as const satisfies Record<Scheme, Record<string, string>>;
+
+export type ColorName = keyof (typeof COLORS)['light'];
+
+export const FONTS = {
+	sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+	serif: "Georgia, 'Times New Roman', 'DejaVu Serif', serif"
+} as const;
+
+/** Reserved heights in CSS pixels: the page keeps the room before a chart draws, exports mirror it. */
+export const CHART_HEIGHTS = { short: 220, medium: 300, tall: 380 } as const;
+export type ChartSize = keyof typeof CHART_HEIGHTS;
