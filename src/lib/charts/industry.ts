@@ -14,7 +14,7 @@ import { formatMoney } from '$lib/currency/format';
 import { convertedDigits } from '$lib/currency/precision';
 import type { RateTable } from '$lib/currency/table';
 import type { Figure, Sentence } from '$lib/figures/model';
-import { convertOrFallback } from './budget';
+import { convertOrFallback } from './convert-or-fallback';
 import { horizontalBars } from './bars';
 import { marker } from './common';
 import { citeConversion, subtitleFor } from './cite';

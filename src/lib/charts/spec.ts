@@ -11,7 +11,6 @@ import type { ChartSize } from '$lib/theme/tokens';
 export type ChartId =
 	'money' | 'percent' | 'timeline' | 'quantity' | 'budget' | 'share' | 'industry';
 
-
 export interface ChartRow {
 	/** The figure behind the row; null for a reference value set beside the article's figures. */
 	figureId: string | null;

@@ -9,6 +9,7 @@ import type { TimelineEvent } from '$lib/notes/apply';
 import { baseOptions, isNarrow, marker, quoteLines } from './common';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
+import { timelinePoints } from './timeline-points';
 
 export interface TimelineInput {
 	figures: Figure[];
@@ -17,62 +18,9 @@ export interface TimelineInput {
 	theme: ChartTheme;
 }
 
-/** "2023-12-23" → 2023.97; "2023-12" → 2023.92 (the month's start); 2027 → 2027. */
-export function fractionalYear(date: string): number {
-	const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-	const start = Date.UTC(y, 0, 1);
-	const days = (Date.UTC(y + 1, 0, 1) - start) / 86_400_000;
-	return y + (Date.UTC(y, m - 1, d) - start) / 86_400_000 / days;
-}
-
-const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-GB', {
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-
-function shownDate(date: string): string {
-	const parts = date.split('-');
-	const d = new Date(`${parts[0]}-${parts[1] ?? '01'}-${parts[2] ?? '01'}T00:00:00Z`);
-	return parts.length === 3 ? DATE.format(d) : MONTH.format(d);
-}
-
-interface Point {
-	id: string;
-	x: number;
-	label: string;
-	stated: string;
-	shown: string;
-	sentence: number;
-}
-
 export function buildTimelineChart(input: TimelineInput): ChartSpec {
 	const { theme } = input;
-	const points: Point[] = [
-		...input.figures
-			.filter((f) => f.kind === 'year' || f.kind === 'date')
-			.map((f) => ({
-				id: f.id,
-				x: f.kind === 'date' && f.date ? fractionalYear(f.date) : f.value,
-				label: f.label,
-				stated: f.exact,
-				shown:
-					f.kind === 'date' && f.date
-						? shownDate(f.date)
-						: `${f.fiscal ? 'Fiscal ' : ''}${f.value}${f.endValue ? `–${f.endValue}` : ''}`,
-				sentence: f.sentence
-			})),
-		...input.events.map((e) => ({
-			id: e.id,
-			x: fractionalYear(e.date),
-			label: e.label,
-			stated: e.exact,
-			shown: shownDate(e.date),
-			sentence: e.sentence
-		}))
-	].sort((a, b) => a.x - b.x);
-
+	const points = timelinePoints(input.figures, input.events);
 	const rows: ChartRow[] = points.map((p, i) => ({
 		figureId: p.id,
 		marker: i + 1,

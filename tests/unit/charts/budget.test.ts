@@ -1,7 +1,8 @@
 // The budget chart as data: FY2012–FY2026 on real reference data, the article's FY2024 figure
 // annotated and linked, unverified years drawn and labelled as such, currency and rate fallbacks.
 import { describe, expect, test } from 'vitest';
-import { buildBudgetChart, plainlyVerified, type BudgetChartInput } from '$lib/charts/budget';
+import { buildBudgetChart, type BudgetChartInput } from '$lib/charts/budget';
+import { plainlyVerified } from '$lib/charts/budget-match';
 import { budgetSeries } from '$lib/reference/series/budget';
 import {
 	afp,
