@@ -8,55 +8,53 @@
  */
 import { readFileSync } from 'node:fs';
 import { splitArticle } from '../lib/articles/split';
+import { isIsoDate } from '../lib/currency/dates';
 import { extractFigures } from '../lib/figures';
+import { CliError, guarded, runMain, type CliIo } from './run';
 
 const USAGE = 'usage: extract <file> [--date YYYY-MM-DD]';
-
-function fail(message: string): never {
-	process.stderr.write(`extract: ${message.replace(/\s+/g, ' ')}\n`);
-	process.exit(2);
-}
-
-function isDate(s: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-	const d = new Date(`${s}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
 
 function parseArgs(argv: string[]): { file: string; date: string | null } {
 	let file: string | null = null;
 	let date: string | null = null;
+	const setDate = (v: string | undefined) => {
+		if (date !== null) throw new CliError(`--date given twice (${USAGE})`);
+		if (v === undefined || !isIsoDate(v)) {
+			throw new CliError(`--date needs a valid YYYY-MM-DD date (${USAGE})`);
+		}
+		date = v;
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i] ?? '';
-		if (a === '--date') {
-			const v = argv[++i];
-			if (v === undefined || !isDate(v)) fail(`--date needs a valid YYYY-MM-DD date (${USAGE})`);
-			date = v;
-		} else if (a.startsWith('--date=')) {
-			const v = a.slice(7);
-			if (!isDate(v)) fail(`--date needs a valid YYYY-MM-DD date (${USAGE})`);
-			date = v;
-		} else if (a.startsWith('-') && a !== '-') fail(`unknown option ${a} (${USAGE})`);
+		if (a === '--date') setDate(argv[++i]);
+		else if (a.startsWith('--date=')) setDate(a.slice(7));
+		else if (a.startsWith('-') && a !== '-') throw new CliError(`unknown option ${a} (${USAGE})`);
 		else if (file === null) file = a;
-		else fail(`unexpected argument ${a} (${USAGE})`);
+		else throw new CliError(`unexpected argument ${a} (${USAGE})`);
 	}
-	if (file === null) fail(`missing file (${USAGE})`);
+	if (file === null) throw new CliError(`missing file (${USAGE})`);
 	return { file, date };
 }
 
-const { file, date } = parseArgs(process.argv.slice(2));
-let raw: string;
-try {
-	raw = readFileSync(file, 'utf8');
-} catch (e) {
-	fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+export function main(argv: string[], io: CliIo): Promise<number> {
+	return guarded('extract', io, async () => {
+		const { file, date } = parseArgs(argv);
+		let raw: string;
+		try {
+			raw = readFileSync(file, 'utf8');
+		} catch (e) {
+			throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+		}
+		const article = splitArticle(raw);
+		const front = /^published:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(article.frontMatter ?? '')?.[1];
+		const published = date ?? article.markerDate ?? front;
+		const figures = extractFigures(article.body, published ? { published } : {}).map((f) => ({
+			...f,
+			start: f.start + article.bodyOffset,
+			end: f.end + article.bodyOffset
+		}));
+		io.stdout(JSON.stringify({ figures }) + '\n');
+	});
 }
-const article = splitArticle(raw);
-const frontDate = /^published:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(article.frontMatter ?? '')?.[1];
-const published = date ?? article.markerDate ?? frontDate;
-const figures = extractFigures(article.body, published ? { published } : {}).map((f) => ({
-	...f,
-	start: f.start + article.bodyOffset,
-	end: f.end + article.bodyOffset
-}));
-process.stdout.write(JSON.stringify({ figures }) + '\n');
+
+runMain(import.meta.url, main);

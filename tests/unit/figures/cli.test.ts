@@ -1,19 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/extract';
 import type { Figure } from '../../../src/lib/figures';
+import { capture } from '../cli/capture';
 
 const SEED = 'tests/fixtures/extract/afp-2023-12-23-japan-patriot-exports.txt';
-
-function run(...args: string[]) {
-	const r = spawnSync('npx', ['tsx', 'src/cli/extract.ts', ...args], { encoding: 'utf8' });
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => capture(main, ...args);
 
 describe('CLI: extract', () => {
-	it('prints one JSON line whose offsets index the raw file', () => {
+	it('prints one JSON line whose offsets index the raw file', async () => {
 		const raw = readFileSync(SEED, 'utf8');
-		const { code, stdout, stderr } = run(SEED);
+		const { code, stdout, stderr } = await run(SEED);
 		expect([code, stderr]).toEqual([0, '']);
 		expect(stdout.trimEnd().split('\n')).toHaveLength(1);
 		const { figures } = JSON.parse(stdout) as { figures: Figure[] };
@@ -27,21 +25,37 @@ describe('CLI: extract', () => {
 		expect(figures.find((f) => f.kind === 'date')?.date).toBe('2023-12-23');
 	});
 
-	it('accepts --date', () => {
-		expect(run(SEED, '--date', '2024-01-05').code).toBe(0);
+	it('accepts --date, which resolves relative dates against it', async () => {
+		const r = await run(SEED, '--date', '2024-01-05');
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.stdout).figures).toHaveLength(8);
 	});
 
 	it.each([
-		['a bad path', ['no/such/file.txt']],
-		['a missing file argument', []],
-		['an unknown flag', [SEED, '--nope']],
-		['a bad date', [SEED, '--date', '2023-02-30']],
-		['a missing date value', [SEED, '--date']],
-		['an extra argument', [SEED, 'other.txt']]
-	])('exits 2 with one stderr line on %s', (_name, args) => {
-		const { code, stdout, stderr } = run(...args);
+		['a bad path', ['no/such/file.txt'], /cannot read no\/such\/file.txt: ENOENT/],
+		['a missing file argument', [], /missing file/],
+		['an unknown flag', [SEED, '--nope'], /unknown option --nope/],
+		['a bad date', [SEED, '--date', '2023-02-30'], /valid YYYY-MM-DD/],
+		['a missing date value', [SEED, '--date'], /valid YYYY-MM-DD/],
+		['a repeated date', [SEED, '--date', '2023-01-02', '--date=2023-01-03'], /given twice/],
+		['an extra argument', [SEED, 'other.txt'], /unexpected argument other.txt/]
+	])('exits 2 with one stderr line on %s', async (_name, args, message) => {
+		const { code, stdout, stderr } = await run(...args);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(stderr).toMatch(/^extract: /);
+		expect(stderr).toMatch(message);
 	});
+
+	it('runs as `npm run extract` does: one spawned process, the same output', () => {
+		const r = spawnSync('node_modules/.bin/tsx', ['src/cli/extract.ts', SEED], {
+			encoding: 'utf8'
+		});
+		expect([r.status, r.stderr]).toEqual([0, '']);
+		expect(JSON.parse(r.stdout).figures).toHaveLength(8);
+		const bad = spawnSync('node_modules/.bin/tsx', ['src/cli/extract.ts'], { encoding: 'utf8' });
+		expect(bad.status).toBe(2);
+		expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+	}, 30_000);
 });
