@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { themeCss } from './src/lib/theme/css';
+import { themeCss } from './src/lib/theme/css.ts';
 
 /** Serves the design tokens as a stylesheet, so CSS and the charts read one definition. */
 function themeStylesheet(): Plugin {

@@ -3,7 +3,8 @@
  * Pure string building, run by a Vite plugin at build time (see vite.config.ts), so the stylesheet
  * is a static file the CSP allows and no inline style is needed.
  */
-import { CHART_HEIGHTS, COLORS, FONTS, type Scheme } from './tokens';
+// With its extension: vite.config.ts loads this file natively, before any bundler resolves paths.
+import { CHART_HEIGHTS, COLORS, FONTS, type Scheme } from './tokens.ts';
 
 const vars = (scheme: Scheme) =>
 	Object.entries(COLORS[scheme])

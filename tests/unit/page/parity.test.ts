@@ -1,0 +1,92 @@
+// One pipeline for every article: the page the build makes from a committed article deep-equals the
+// page the paste path makes from the same text, title, source and date. Only the slug names where an
+// article came from (a file name, or the title of a paste); for a committed article, what its own
+// claims file and the build's reference data add is set aside, since the browser has neither.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '$lib/articles/parse';
+import type { PageData } from '$lib/page/model';
+import { analyseInChunks } from '$lib/paste/chunked';
+import { analyse } from '$lib/paste/analyse';
+import { pastedSources } from '$lib/paste/sources';
+import { buildPageData } from '$lib/page/build';
+import { loadNotes } from '$lib/server/notes';
+import { articlePageData } from '$lib/server/page-data';
+import { loadRates } from '$lib/server/rates';
+import { asArticleFile, generatedArticles } from '../../fixtures/parity/generate';
+
+const rates = loadRates();
+
+function pasted(meta: PageData['meta'], text: string, notes = loadNotes({ slug: '' } as never)) {
+	const extraction = analyse({ text, published: meta.published });
+	return buildPageData(pastedSources({ meta, text, extraction, rates, notices: [], notes }));
+}
+
+const withoutSlug = ({ slug: _slug, ...rest }: PageData) => rest;
+
+describe('generated articles: the build and the paste path give the same page', () => {
+	const articles = generatedArticles();
+
+	test('the set is varied as the parity rule needs', () => {
+		const years = articles.map((a) => Number(a.published.slice(0, 4)));
+		expect(Math.min(...years)).toBe(2005);
+		expect(Math.max(...years)).toBe(2026);
+		expect(articles.length).toBeGreaterThanOrEqual(52);
+	});
+
+	test.each(articles.map((a) => [a.name, a] as const))('%s', (name, a) => {
+		const built = articlePageData(parseArticle(asArticleFile(a), `data/articles/${name}.md`));
+		const paste = pasted(built.meta, a.body);
+		expect(withoutSlug(paste)).toEqual(withoutSlug(built));
+		expect(built.slug).toBe(name);
+	});
+
+	test('the dense article is capped the same way on both paths, with the same notice', () => {
+		const dense = articles.find((a) => a.name === 'generated-many-percentages')!;
+		const built = articlePageData(parseArticle(asArticleFile(dense), 'data/articles/dense.md'));
+		expect(built.figures.filter((f) => f.kind === 'percent')).toHaveLength(30);
+		expect(built.warnings).toEqual([
+			'Percentages: the chart shows the largest 30 of 40 percentages in this article; the others are not charted or linked.'
+		]);
+	});
+
+	test('articles before and after the rate data convert at the nearest fixing, both ways', () => {
+		const page = (a: (typeof articles)[number]) =>
+			articlePageData(parseArticle(asArticleFile(a), 'data/articles/x.md'));
+		const [old, late] = [page(articles[0]!), page(articles[1]!)];
+		expect(old.ratesOn).toBe(rates.dates[0]);
+		expect(old.warnings[0]).toMatch(/^Rates for 2005-01-03 are not in the data/);
+		// After the data, conversions ask for the article's day and get the last fixing.
+		expect(late.ratesOn).toBe('2026-11-27');
+		expect(late.rates.dates).toContain(rates.dates.at(-1));
+		expect(late.warnings[0]).toMatch(/^Rates for 2026-11-27 are not in the data/);
+	});
+
+	test('the main-thread fallback extracts what the worker extracts', async () => {
+		for (const a of articles.slice(0, 5)) {
+			const req = { text: a.body, published: a.published };
+			expect(await analyseInChunks(req, async () => {}, 0)).toEqual(analyse(req));
+		}
+	});
+});
+
+describe('committed articles: the build and the paste path give the same page', () => {
+	const files = readdirSync('data/articles').filter((f) => f.endsWith('.md'));
+
+	test.each(files)('%s', (file) => {
+		const path = `data/articles/${file}`;
+		const article = parseArticle(readFileSync(path, 'utf8'), path);
+		const built = articlePageData(article);
+		// The notes a reader would have saved with the paste (editing, issue 13): the same labels.
+		const paste = pasted(article.meta, article.text, loadNotes(article));
+		const editorial = ['claims', 'context', 'guideline', 'series'] as const;
+		const strip = (p: PageData) => {
+			const rest: Partial<PageData> = withoutSlug(p);
+			for (const key of editorial) delete rest[key];
+			rest.warnings = p.warnings.filter((w) => !/reference data|data\/reference/.test(w));
+			return rest;
+		};
+		expect(strip(paste)).toEqual(strip(built));
+		expect(built.figures.length).toBeGreaterThan(0);
+	});
+});
