@@ -6,7 +6,6 @@
  */
 import type { RateTable } from '$lib/currency/table';
 import type { PageData } from '$lib/page/model';
-import { loadFullRates } from '$lib/browser/rates';
 import { needsFullRates, rateRange } from '$lib/view/rates';
 import { DEFAULT_STATE, parseState, serializeState, type DashboardState } from './url';
 
@@ -15,8 +14,8 @@ export interface DashboardEffects {
 	replaceUrl(queryAndHash: string): void;
 	/** Scrolls a sentence into view and moves focus to it. */
 	revealSentence(index: number): void;
-	/** Where the full rate series is served, under the site's base path. */
-	ratesUrl: string;
+	/** Loads the full rate series (once; a failure may be retried by a later choice). */
+	loadRates(): Promise<RateTable>;
 }
 
 export class DashboardController {
@@ -27,6 +26,8 @@ export class DashboardController {
 	selectedClaim = $state<string | null>(null);
 	fullRates = $state.raw<RateTable | null>(null);
 	rateError = $state<string | null>(null);
+	/** A chosen rate day whose series is still loading: the page says so rather than show other numbers. */
+	pendingRate = $state<string | null>(null);
 
 	#data: () => PageData;
 	#effects: DashboardEffects;
@@ -65,6 +66,9 @@ export class DashboardController {
 	}
 
 	async apply(next: DashboardState, write = true): Promise<void> {
+		// Every choice supersedes a chosen day still waiting for the series, whatever it is.
+		const request = ++this.#rateRequest;
+		this.pendingRate = null;
 		if (!needsFullRates(next.rate) || this.fullRates) {
 			this.view = next;
 			if (write) this.#writeUrl();
@@ -73,16 +77,21 @@ export class DashboardController {
 		// A chosen day waits for the full series (the page's few stored fixings would cite another
 		// day's rate); everything else applies now. A later choice supersedes this one.
 		const wanted = next.rate;
-		const request = ++this.#rateRequest;
 		this.view = { ...next, rate: this.view.rate };
+		this.pendingRate = wanted;
 		let table: RateTable;
 		try {
-			table = await loadFullRates(this.#effects.ratesUrl);
+			table = await this.#effects.loadRates();
 			this.fullRates = table;
 			this.rateError = null;
 		} catch (e) {
-			this.rateError = `Could not load the rate series (${(e as Error).message}); showing the article date's rate.`;
+			if (request !== this.#rateRequest) return;
+			const basis =
+				this.view.rate === 'article' ? "the article date's rate" : 'the rate chosen before';
+			this.rateError = `Could not load the rate series (${(e as Error).message}); the charts keep ${basis}.`;
 			return;
+		} finally {
+			if (request === this.#rateRequest) this.pendingRate = null;
 		}
 		if (request !== this.#rateRequest) return;
 		const { start, end } = rateRange(table);

@@ -108,3 +108,42 @@ describe('rateChecks', () => {
 		]);
 	});
 });
+
+describe('anchor ownership: each `fig-<id>` is on exactly one element of the page', () => {
+	/** The ids a chart renders, as ChartCard and DataTable do: owned rows, then owned aliases. */
+	const rendered = (view: ReturnType<typeof build>) =>
+		view.charts.flatMap((chart) =>
+			[
+				...chart.rows.flatMap((r) => (r.figureId ? [r.figureId] : [])),
+				...Object.keys(chart.aliases)
+			].filter((id) => view.owners[id] === chart.id)
+		);
+
+	it.each([
+		['every type', DEFAULT_STATE.types],
+		['money only', ['money']],
+		['percentages and dates', ['percent', 'dates']]
+	] as const)('with %s shown, no id is rendered twice', (_, types) => {
+		const view = build({ ...DEFAULT_STATE, types: [...types] });
+		const ids = rendered(view);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(new Set(ids)).toEqual(new Set(Object.keys(view.owners)));
+	});
+
+	it('a figure drawn by two charts is anchored on the first: $56 billion on money, not budget', () => {
+		const view = build();
+		const id = 'money-56-billion';
+		expect(
+			view.charts.filter((c) => c.rows.some((r) => r.figureId === id)).map((c) => c.id)
+		).toEqual(['money', 'budget']);
+		expect(view.owners[id]).toBe('money');
+		const percentTarget = page.figures.find((f) => f.kind === 'percent' && f.value === 2)!;
+		expect(view.owners[percentTarget.id]).toBe('percent');
+	});
+
+	it('with money hidden, the budget chart goes too, and nothing anchors $56 billion', () => {
+		const view = build({ ...DEFAULT_STATE, types: ['percent', 'dates', 'quantity'] });
+		expect(view.charts.map((c) => c.id)).not.toContain('budget');
+		expect(view.owners['money-56-billion']).toBeUndefined();
+	});
+});

@@ -1,0 +1,86 @@
+// The dashboard controller's rate requests: a chosen day waits for the full series, says it is
+// waiting, and a later choice always wins, whichever request finishes first.
+import { describe, expect, it } from 'vitest';
+import type { RateTable } from '$lib/currency/table';
+import { DashboardController } from '$lib/state/dashboard.svelte';
+import { DEFAULT_STATE, type DashboardState } from '$lib/state/url';
+import { loadRates } from '$lib/server/rates';
+import { defaultPage } from '../helpers/default-article';
+
+const page = defaultPage();
+const full = loadRates();
+
+/** A controller whose rate loads resolve or fail only when the test says so. */
+function setup() {
+	const loads: { resolve: (t: RateTable) => void; reject: (e: Error) => void }[] = [];
+	const urls: string[] = [];
+	const controller = new DashboardController(() => page, {
+		replaceUrl: (q) => void urls.push(q),
+		revealSentence: () => {},
+		loadRates: () => new Promise<RateTable>((resolve, reject) => loads.push({ resolve, reject }))
+	});
+	const choose = (rate: DashboardState['rate']) => controller.apply({ ...DEFAULT_STATE, rate });
+	return { controller, loads, urls, choose };
+}
+
+describe('a chosen rate day', () => {
+	it('waits for the series, showing that it waits, then applies', async () => {
+		const { controller, loads, choose } = setup();
+		const done = choose('2020-03-02');
+		expect(controller.view.rate).toBe('article');
+		expect(controller.pendingRate).toBe('2020-03-02');
+		loads[0]!.resolve(full);
+		await done;
+		expect(controller.view.rate).toBe('2020-03-02');
+		expect(controller.pendingRate).toBeNull();
+	});
+
+	it('is overtaken by a named basis chosen while it loads', async () => {
+		const { controller, loads, choose } = setup();
+		const first = choose('2020-03-02');
+		await choose('latest');
+		expect(controller.view.rate).toBe('latest');
+		expect(controller.pendingRate).toBeNull();
+		loads[0]!.resolve(full);
+		await first;
+		expect(controller.view.rate).toBe('latest');
+	});
+
+	it('is overtaken by a later day, even when the earlier request finishes last', async () => {
+		const { controller, loads, choose } = setup();
+		const first = choose('2020-03-02');
+		const second = choose('2021-06-01');
+		loads[1]!.resolve(full);
+		await second;
+		expect(controller.view.rate).toBe('2021-06-01');
+		loads[0]!.resolve(full);
+		await first;
+		expect(controller.view.rate).toBe('2021-06-01');
+	});
+
+	it('a failed load reports, unless a later choice has already moved on', async () => {
+		const { controller, loads, choose } = setup();
+		const stale = choose('2020-03-02');
+		await choose('latest');
+		loads[0]!.reject(new Error('HTTP 503'));
+		await stale;
+		expect(controller.rateError).toBeNull();
+		const current = choose('2019-01-07');
+		loads[1]!.reject(new Error('HTTP 503'));
+		await current;
+		expect(controller.rateError).toBe(
+			'Could not load the rate series (HTTP 503); the charts keep the rate chosen before.'
+		);
+		expect(controller.view.rate).toBe('latest');
+		expect(controller.pendingRate).toBeNull();
+	});
+
+	it('a day outside the data falls back to the article date with a notice', async () => {
+		const { controller, loads, choose } = setup();
+		const done = choose('1990-01-02');
+		loads[0]!.resolve(full);
+		await done;
+		expect(controller.view.rate).toBe('article');
+		expect(controller.notices.at(-1)).toMatch(/^No exchange rates for 1990-01-02/);
+	});
+});
