@@ -3,7 +3,10 @@ import type { Page } from '@playwright/test';
 import { expect, inkedPixels, test } from './fixtures';
 import { hostileArticle } from '../fixtures/paste/generate';
 
-const EURO_POUND = readFileSync('tests/fixtures/articles/europe-defence-euros-pounds.md', 'utf8');
+const EURO_POUND = readFileSync(
+	'data/articles/sample-2024-03-14-european-defence-budgets.md',
+	'utf8'
+);
 const DROPPED = 'tests/fixtures/paste/dropped-front-matter.md';
 
 async function openForm(page: Page) {

@@ -50,6 +50,16 @@ export class DashboardController {
 		);
 	}
 
+	/** Everything the notice area shows, in order: URL fallbacks, rate loading, the page's warnings. */
+	get allNotices(): string[] {
+		return [
+			...this.notices,
+			...(this.pendingRate ? [`Loading the exchange rates for ${this.pendingRate}…`] : []),
+			...(this.rateError ? [this.rateError] : []),
+			...this.#data().warnings
+		];
+	}
+
 	/** Applies the URL's state, once: `?types=…&currency=…&rate=…#fig-<id>`. */
 	applyUrl(params: URLSearchParams, hash: string): void {
 		if (this.#applied) return;

@@ -6,7 +6,7 @@ import { articlePageData } from '$lib/server/page-data';
 import { buildDashboard } from '$lib/view/dashboard';
 import { articleAt, theme } from './helpers';
 
-const FIXTURE = 'tests/fixtures/articles/europe-defence-euros-pounds.md';
+const FIXTURE = 'data/articles/sample-2024-03-14-european-defence-budgets.md';
 const { article } = articleAt(FIXTURE);
 const data = articlePageData(article);
 const view = buildDashboard(data, DEFAULT_STATE, theme, 'linear');

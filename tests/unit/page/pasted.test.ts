@@ -10,7 +10,7 @@ import { hostileArticle } from '../../fixtures/paste/generate';
 import { pastedPage } from '../helpers/pasted';
 
 const rates = loadRates();
-const FIXTURE = 'tests/fixtures/articles/europe-defence-euros-pounds.md';
+const FIXTURE = 'data/articles/sample-2024-03-14-european-defence-budgets.md';
 const article = parseArticle(readFileSync(FIXTURE, 'utf8'), FIXTURE);
 
 const pasted = (meta = article.meta, text = article.text) => pastedPage(meta, text, rates);

@@ -6,15 +6,17 @@ const fixture = (path: string) => readFileSync(`tests/fixtures/${path}`, 'utf8')
 
 describe('prefill from front matter', () => {
 	it('fills title, source, date and dateline from a data/articles file', () => {
-		const p = prefill(fixture('articles/europe-defence-euros-pounds.md'));
+		const p = prefill(
+			readFileSync('data/articles/sample-2024-03-14-european-defence-budgets.md', 'utf8')
+		);
 		expect(p).toMatchObject({
 			title: 'European allies raise defence budgets as UK pledges more',
-			source: 'Test fixture (written for the tests, not a real article)',
+			source: 'Defence Figures sample (written for this project, not a real article)',
 			published: '2024-03-14',
 			dateline: 'BRUSSELS',
 			problems: []
 		});
-		expect(p.body.startsWith('BRUSSELS (Fixture) – Germany')).toBe(true);
+		expect(p.body.startsWith('BRUSSELS (Sample) – Germany')).toBe(true);
 	});
 
 	it('names an impossible date and keeps the valid fields', () => {
