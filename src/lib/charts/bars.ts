@@ -5,7 +5,8 @@
  * figures. Builders supply only what differs. Pure.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { barEndLabel, baseOptions, categoryTicks, fitEndLabels, rowTooltip } from './common';
+import { baseOptions, categoryTicks, rowTooltip } from './common';
+import { barEndLabel, fitEndLabels } from './end-labels';
 import type { ChartRow } from './spec';
 import type { ChartTheme } from './theme';
 

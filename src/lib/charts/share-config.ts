@@ -8,7 +8,8 @@ import type { ReferencePoint } from '$lib/reference/model';
 import { percent } from '$lib/reference/format';
 import type { RatioPoint, ShareOfGdpPath } from '$lib/reference/series/share';
 import type { Figure } from '$lib/figures/model';
-import { baseOptions, isNarrow, marker, quoteLines } from './common';
+import { baseOptions, isNarrow, quoteLines } from './common';
+import { shareLabels } from './share-labels';
 import type { ChartRow } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -34,44 +35,7 @@ export function shareConfig(input: ShareConfigInput): ChartConfiguration {
 	const years = groups.flat().map(({ p }) => p.year);
 	const [min, max] = [Math.min(...years) - 1, Math.max(...years) + 1];
 	const tick = { color: theme.muted, font: { family: theme.font, size: 12 } };
-	const annotations: Record<string, object> = {};
-	// The guideline goes in first: annotations draw in order, so value labels sit on top of it.
-	if (guideline) {
-		annotations.guideline = {
-			type: 'line',
-			...{ scaleID: 'y', value: guideline.value, borderColor: theme.guideline, borderWidth: 2 },
-			borderDash: [6, 4],
-			label: {
-				...{ display: true, content: `${guideline.label}: ${percent(guideline.value)}` },
-				...{ position: 'start', backgroundColor: theme.background, color: theme.guideline },
-				font: { size: 11, family: theme.font }
-			}
-		};
-	}
-	// Each series is named at its latest point (no legend); the target's label links to the article.
-	const labels = [
-		['ref:sipri', 'SIPRI', true],
-		['ref:government', 'Government', false],
-		[fig ? `fig:${fig.id}` : 'ref:target', fig ? 'Article:' : 'Target', false]
-	] as const;
-	labels.forEach(([id, name, below], g) => {
-		const last = groups[g]?.at(-1);
-		if (!last) return;
-		const text =
-			g === 2 && fig ? `${name} ${last.r.stated}` : `${name} ${last.p.period}: ${last.r.shown}`;
-		annotations[id] = {
-			type: 'label',
-			...{ xValue: last.p.year, yValue: last.p.pct, xAdjust: -8, yAdjust: below ? 8 : -8 },
-			position: { x: 'end', y: below ? 'start' : 'end' },
-			content: (ctx: Hook) =>
-				isNarrow(ctx) ? marker(last.r.marker) : `${marker(last.r.marker)} ${text}`,
-			...{
-				color: theme.text,
-				backgroundColor: theme.background,
-				font: { size: 11, family: theme.font }
-			}
-		};
-	});
+	const annotations = shareLabels(input);
 	// The rise the target still needs, from the latest ratio: dashed and thin, as it is not data.
 	const from = path.government.at(-1) ?? path.sipri.at(-1);
 	const rise = from && path.target ? [xy(from), xy(path.target)] : [];
