@@ -8,6 +8,8 @@ import {
 	DOMPoint as NapiDOMPoint,
 	type Canvas
 } from '@napi-rs/canvas';
+import { FONTS } from '$lib/theme/tokens';
+import { registerFonts } from './fonts';
 import { miniDocument } from './svg-dom';
 import { renderBitmap, renderSvg, type RenderInput } from './render';
 import type { ExportEnv } from './vector';
@@ -16,9 +18,10 @@ import type { ExportEnv } from './vector';
 globalThis.DOMMatrix ??= NapiDOMMatrix as unknown as typeof DOMMatrix;
 globalThis.DOMPoint ??= NapiDOMPoint as unknown as typeof DOMPoint;
 
-// @napi-rs/canvas loads the system fonts; fonts-dejavu-core provides DejaVu. Naming it pins the CLI's
-// metrics, since the theme's system-ui stack resolves differently from one machine to the next.
-export const NODE_FONT = "'DejaVu Sans', 'Liberation Sans', sans-serif";
+registerFonts();
+
+/** The page's own stack: Source Sans 3 is registered from the same files the page serves. */
+export const NODE_FONT = FONTS.sans;
 
 export function nodeEnv(): ExportEnv {
 	return {

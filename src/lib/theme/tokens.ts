@@ -58,8 +58,15 @@ export const COLORS = {
 
 export type ColorName = keyof (typeof COLORS)['light'];
 
+/**
+ * Source Sans 3 (SIL Open Font License), self-hosted from @fontsource/source-sans-3 on the page and
+ * registered from the same files in Node, so the page, the browser's exports and `npm run export`
+ * measure and draw the same glyphs. The system stack behind it only covers a character it lacks.
+ */
+export const FONT_FAMILY = 'Source Sans 3';
+
 export const FONTS = {
-	sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+	sans: `'${FONT_FAMILY}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Noto Sans', sans-serif`,
 	serif: "Georgia, 'Times New Roman', 'DejaVu Serif', serif"
 } as const;
 
