@@ -1,9 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { DEFAULT_SLUG, getArticle } from '$lib/server/articles';
 import { articlePageData } from '$lib/server/page-data';
+import { pagePlots } from '$lib/server/page-plots';
 
-export function load() {
+export function load({ locals, isDataRequest }) {
 	const article = getArticle(DEFAULT_SLUG);
 	if (!article) error(500, `The default article "${DEFAULT_SLUG}" is missing from data/articles/`);
-	return { page: articlePageData(article) };
+	const page = articlePageData(article);
+	// Drawn for the HTML only; a client navigation's data request draws with Chart.js.
+	if (!isDataRequest) locals.plots = pagePlots(page);
+	return { page };
 }

@@ -50,8 +50,19 @@ export function renderChart(
 	height: number,
 	pixelRatio: number
 ): () => void {
+	const chart = drawChart(surface, spec, width, height, pixelRatio);
+	return () => chart.destroy();
+}
+
+/** As `renderChart`, but hands back the live chart, to read where its elements were drawn. */
+export function drawChart(
+	surface: ChartSurface,
+	spec: ChartSpec,
+	width: number,
+	height: number,
+	pixelRatio: number
+): Chart {
 	surface.width = width;
 	surface.height = height;
-	const chart = new Chart(surface as unknown as HTMLCanvasElement, exportConfig(spec, pixelRatio));
-	return () => chart.destroy();
+	return new Chart(surface as unknown as HTMLCanvasElement, exportConfig(spec, pixelRatio));
 }

@@ -41,6 +41,12 @@ class MiniElement {
 	getAttribute(name: string): string | null {
 		return this.attrs.get(name) ?? null;
 	}
+	removeAttribute(name: string): void {
+		this.attrs.delete(name);
+	}
+	get attributeNames(): string[] {
+		return [...this.attrs.keys()];
+	}
 	appendChild<T extends MiniElement | TextNode>(child: T): T {
 		// A DOM append moves a node that already has a parent; svgcanvas relies on that for defs.
 		child.parentNode?.removeChild(child);
@@ -85,4 +91,21 @@ export function miniDocument(): SvgDocumentLike {
 export function serializeNode(node: SvgNode): string {
 	if (node instanceof MiniElement) return node.toXml();
 	return new XMLSerializer().serializeToString(node as unknown as Node);
+}
+
+/** The parts of an element a pass over the tree may read and change, in either DOM. */
+export interface SvgElementLike {
+	nodeName: string;
+	getAttribute(name: string): string | null;
+	setAttribute(name: string, value: string): void;
+	removeAttribute(name: string): void;
+	childNodes: ArrayLike<unknown>;
+}
+
+/** Visits every element under `node`, parents before children. */
+export function walkElements(node: SvgNode, visit: (el: SvgElementLike) => void): void {
+	const el = node as unknown as SvgElementLike;
+	if (el.nodeName === '#text') return;
+	visit(el);
+	for (const child of Array.from(el.childNodes)) walkElements(child as SvgNode, visit);
 }

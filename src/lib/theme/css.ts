@@ -4,7 +4,7 @@
  * is a static file the CSP allows and no inline style is needed.
  */
 // With its extension: vite.config.ts loads this file natively, before any bundler resolves paths.
-import { CHART_HEIGHTS, COLORS, FONTS, type Scheme } from './tokens.ts';
+import { CHART_COLORS, CHART_HEIGHTS, COLORS, FONTS, PLOT_WIDTHS, type Scheme } from './tokens.ts';
 
 const vars = (scheme: Scheme) =>
 	Object.entries(COLORS[scheme])
@@ -22,6 +22,39 @@ export function themeCss(): string {
 	return [
 		`:root{color-scheme:light dark;${vars('light')}${fonts}}`,
 		`@media (prefers-color-scheme: dark){:root{${vars('dark')}}}`,
-		heights
+		heights,
+		plotCss()
+	].join('\n');
+}
+
+/**
+ * Prerendered charts: token colours as classes (the dark scheme switches them), one drawing per
+ * width band shown by a container query on the chart's box, and the drawing hidden once Chart.js
+ * has drawn the live chart in the same box.
+ */
+function plotCss(): string {
+	const colours = CHART_COLORS.map(
+		(n) => `.df-f-${n}{fill:var(--${n})}.df-s-${n}{stroke:var(--${n})}`
+	).join('');
+	let lower = 0;
+	const bands = PLOT_WIDTHS.map(({ name, below }) => {
+		const others = PLOT_WIDTHS.filter((w) => w.name !== name)
+			.map((w) => `.df-plot .df-plot-${w.name}`)
+			.join(',');
+		const range = [
+			lower > 0 ? `(min-width:${lower}px)` : '',
+			Number.isFinite(below) ? `(max-width:${below - 0.02}px)` : ''
+		].filter(Boolean);
+		lower = below;
+		return `@container ${range.join(' and ')}{${others}{display:none}}`;
+	});
+	return [
+		'.canvas-box{container-type:inline-size}',
+		'.df-plot{position:absolute;inset:0}',
+		'.df-plot svg{display:block;width:100%;height:100%}',
+		'.df-plot text{font-family:var(--font)}',
+		'.canvas-box:has(canvas[data-drawn]) .df-plot{display:none}',
+		colours,
+		...bands
 	].join('\n');
 }

@@ -58,6 +58,20 @@ export const COLORS = {
 
 export type ColorName = keyof (typeof COLORS)['light'];
 
+/** The colours charts draw with (the rest are the page's own). */
+export const CHART_COLORS = [
+	'bg',
+	'text',
+	'muted',
+	'grid',
+	'money',
+	'percent',
+	'time',
+	'quantity',
+	'reference',
+	'guideline'
+] as const satisfies readonly ColorName[];
+
 /**
  * Source Sans 3 (SIL Open Font License), self-hosted from @fontsource/source-sans-3 on the page and
  * registered from the same files in Node, so the page, the browser's exports and `npm run export`
@@ -73,3 +87,15 @@ export const FONTS = {
 /** Reserved heights in CSS pixels: the page keeps the room before a chart draws, exports mirror it. */
 export const CHART_HEIGHTS = { short: 220, medium: 300, tall: 380 } as const;
 export type ChartSize = keyof typeof CHART_HEIGHTS;
+
+/**
+ * The widths a prerendered chart is drawn at, for the page to show before Chart.js takes over (and
+ * with scripts off). Each is used while the chart's box is narrower than `below`; the SVG stretches
+ * to the box, so each width covers a band of boxes within about 15% of it. The narrow one matches
+ * the charts' own phone layout (NARROW_WIDTH, 480 px).
+ */
+export const PLOT_WIDTHS = [
+	{ name: 'narrow', width: 340, below: 480 },
+	{ name: 'medium', width: 560, below: 620 },
+	{ name: 'wide', width: 700, below: Infinity }
+] as const;
