@@ -7,6 +7,7 @@ import { analyseInChunks } from '$lib/paste/chunked';
 import { rateDateFor } from '$lib/paste/rate-date';
 import { extractFigures, splitSentences } from '$lib/figures';
 import { articlePageData } from '$lib/server/page-data';
+import { seriesRange } from '$lib/currency/series';
 import { loadRates } from '$lib/server/rates';
 import { hostileArticle } from '../../fixtures/paste/generate';
 
@@ -42,9 +43,11 @@ describe('dashboard data for a pasted article', () => {
 		const data = pasted({ ...article.meta, published: '1999-05-01' });
 		// The header keeps the article's own date; only conversions use the first fixing.
 		expect(data.meta.published).toBe('1999-05-01');
-		expect(data.ratesOn).toBe(rates.dates[0]);
+		// rateDateFor moves it to the ECB's first fixing (the table itself now starts in 1999).
+		const first = seriesRange(rates, 'EUR', 'USD', 'ECB').start;
+		expect(data.ratesOn).toBe(first);
 		expect(data.warnings[0]).toMatch(/^Rates for 1999-05-01 are not in the data/);
-		expect(data.rates.dates).toContain(rates.dates[0]);
+		expect(data.rates.dates).toContain(first);
 	});
 
 	it('caps a 10,000-number article and keeps the hostile text as it was', () => {

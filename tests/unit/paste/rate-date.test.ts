@@ -15,11 +15,11 @@ describe('the day a pasted article is converted at', () => {
 	});
 
 	it('is the first fixing before the series, which convert would otherwise refuse', () => {
-		expect(() => convert(1, 'EUR', 'USD', '1999-05-01', table)).toThrow(CurrencyError);
-		const r = rateDateFor(table, '1999-05-01');
+		expect(() => convert(1, 'EUR', 'USD', '1998-05-01', table)).toThrow(CurrencyError);
+		const r = rateDateFor(table, '1998-05-01');
 		expect(r).toEqual({
 			on: first,
-			notice: `Rates for 1999-05-01 are not in the data (${first} to ${last}); using the nearest available, ${first}.`
+			notice: `Rates for 1998-05-01 are not in the data (${first} to ${last}); using the nearest available, ${first}.`
 		});
 		expect(convert(1, 'EUR', 'USD', r.on, table).rateDate).toBe(first);
 	});
