@@ -15,14 +15,14 @@ import { type CurrencyCode } from './codes';
 import { coverage, type Coverage } from './coverage';
 import { CurrencyError } from './errors';
 import { quotePair } from './pair';
-import { RATE_SOURCE_SHORT_NAMES } from './sources';
+import { RATE_SOURCE_SHORT_NAMES, type RateSource } from './sources';
 import type { RateTable } from './table';
 
 export interface OutsideData {
 	side: 'before' | 'after';
 	/** The fixing day the page uses instead: the data's first or last day. */
 	nearest: string;
-	source: keyof typeof RATE_SOURCE_SHORT_NAMES;
+	source: RateSource;
 	message: string;
 }
 
