@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { THEMES } from '../lib/charts/theme';
-import { isCurrencyCode } from '../lib/currency/codes';
+import { parseCurrencyArg } from '../lib/currency/codes';
 import { bundleFiles } from '../lib/export/bundle';
 import { articlePageUrl } from '../lib/export/names';
 import { NODE_FONT, pngBuffer, svgString } from '../lib/export/node';
@@ -23,7 +23,7 @@ import { loadRates } from '../lib/server/rates';
 import { DEFAULT_STATE } from '../lib/state/url';
 import { buildDashboard } from '../lib/view/dashboard';
 import { makeOutDir } from './out-dir';
-import { CliError, guarded, runMain, type CliIo } from './run';
+import { CliError, guarded, isMain, PROCESS_IO, type CliIO } from './io';
 
 // Not `$lib/server/articles`: that module reads `$app/environment`, which exists only in a build.
 const ARTICLES_DIR = 'data/articles';
@@ -57,8 +57,7 @@ function options(argv: string[]) {
 	}
 	const { values, positionals } = parsed;
 	if (positionals.length !== 1 || !values.out) throw new CliError(USAGE);
-	const currency = values.currency.toUpperCase();
-	if (!isCurrencyCode(currency)) throw new CliError(`unknown currency "${values.currency}"`);
+	const currency = parseCurrencyArg(values.currency);
 	const width = Number(values.width);
 	if (!Number.isInteger(width) || width < 320 || width > 2400) {
 		throw new CliError('--width must be a whole number from 320 to 2400');
@@ -92,7 +91,7 @@ function httpUrl(value: string): string {
 	return value;
 }
 
-export function main(argv: string[], io: CliIo): Promise<number> {
+export function main(argv: string[], io: CliIO): Promise<number> {
 	return guarded('export', io, async () => {
 		const o = options(argv);
 		const article = loadArticlesFrom(ARTICLES_DIR).find((a) => a.slug === o.slug);
@@ -128,4 +127,6 @@ export function main(argv: string[], io: CliIo): Promise<number> {
 	});
 }
 
-runMain(import.meta.url, main);
+if (isMain(import.meta.url)) {
+	void main(process.argv.slice(2), PROCESS_IO).then((code) => (process.exitCode = code));
+}

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { splitArticle } from '../lib/articles/split';
 import { isIsoDate } from '../lib/currency/dates';
 import { extractFigures } from '../lib/figures';
-import { CliError, guarded, runMain, type CliIo } from './run';
+import { CliError, guarded, isMain, PROCESS_IO, type CliIO } from './io';
 
 const USAGE = 'usage: extract <file> [--date YYYY-MM-DD]';
 
@@ -36,7 +36,7 @@ function parseArgs(argv: string[]): { file: string; date: string | null } {
 	return { file, date };
 }
 
-export function main(argv: string[], io: CliIo): Promise<number> {
+export function main(argv: string[], io: CliIO): Promise<number> {
 	return guarded('extract', io, async () => {
 		const { file, date } = parseArgs(argv);
 		let raw: string;
@@ -57,4 +57,6 @@ export function main(argv: string[], io: CliIo): Promise<number> {
 	});
 }
 
-runMain(import.meta.url, main);
+if (isMain(import.meta.url)) {
+	void main(process.argv.slice(2), PROCESS_IO).then((code) => (process.exitCode = code));
+}

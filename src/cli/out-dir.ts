@@ -5,7 +5,7 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CliError } from './run';
+import { CliError } from './io';
 
 export function makeOutDir(dir: string): void {
 	const missing: string[] = [];

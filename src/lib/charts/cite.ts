@@ -4,34 +4,22 @@
  * currency module.
  */
 import type { ResolvedConversion } from '$lib/currency/basis';
-import { formatRate, formatRateDate } from '$lib/currency/cite';
+import { citeStated, formatRate, formatRateDate } from '$lib/currency/cite';
 import type { CurrencyCode } from '$lib/currency/codes';
-import { getNumberFormat } from '$lib/currency/intl';
+import { currencyName } from '$lib/currency/names';
 import { quoteRate } from '$lib/currency/pair';
 import { RATE_SOURCE_SHORT_NAMES } from '$lib/currency/sources';
 import type { ChartRow } from './spec';
 
-const CURRENCY_NAMES: Record<CurrencyCode, string> = {
-	USD: 'US dollars',
-	JPY: 'Japanese yen',
-	EUR: 'euros',
-	GBP: 'pounds sterling',
-	KRW: 'South Korean won',
-	CNY: 'Chinese yuan'
-};
-
-export function currencyName(code: CurrencyCode): string {
-	return CURRENCY_NAMES[code];
-}
+export { currencyName };
 
 export function citeConversion(c: ResolvedConversion & { ok: true }): ChartRow['rate'] {
 	if (c.from === c.to) return null;
 	const q = quoteRate(c.rate, c.from as CurrencyCode, c.to);
 	const rate = formatRate(q.rate, q.base, q.quote);
 	if (c.applied === 'stated' && c.stated) {
-		const pct = getNumberFormat('en', { maximumFractionDigits: 1, signDisplay: 'always' });
 		return {
-			text: `rate implied by the article, ${rate} (market: ${formatRate(c.stated.market, c.stated.base, c.stated.quote)}, ${pct.format(c.stated.deviationPct)}%)`,
+			text: citeStated(c.stated),
 			date: c.rateDate,
 			source: 'As stated in the article',
 			value: q.rate

@@ -2,22 +2,24 @@
  * Resolves which rate each money figure is converted at, for the "Exchange rate" choice.
  *
  * Bases: `article` (the fixing on or before the article's date), `latest` (the pair's last fixing),
- * `stated` (the rate the article itself implies through an equivalent pair, for that currency pair),
- * or a `YYYY-MM-DD` the user picks. `stated` falls back to the article date when the article implies
- * no rate for the pair, and says so in `fallback` for the UI to show. Implied rates apply per currency
+ * `stated` (the rate the article itself gives, see `stated.ts`: a stated line such as "($1 = 0.9239
+ * euros)", else the rate an equivalent pair implies, else both legs chained through USD), or a
+ * `YYYY-MM-DD` the user picks. `stated` falls back to the article date when the article gives no
+ * rate for the pair, and says so in `fallback` for the UI to show. Stated rates apply per currency
  * pair, so "$56 billion" in yen under `stated` uses the 150 JPY/USD that "3 trillion yen ($20
- * billion)" implies; if two pairs imply different rates for one currency pair, the first in article
- * order wins (recorded in `stated`). A figure that cannot be converted is an `ok: false` outcome with
- * the error's code and message, never a NaN. Pure.
+ * billion)" implies; how the article gave it is recorded in `stated`. Without a `source`, each pair
+ * uses its default (see `coverage.ts`). A figure that cannot be converted is an `ok: false` outcome
+ * with the error's code and message, never a NaN. Pure.
  */
 
 import { parseCurrencyCode, type CurrencyCode } from './codes';
 import { convert } from './convert';
 import { isIsoDate } from './dates';
 import { CurrencyError, type CurrencyErrorCode } from './errors';
-import { articleImpliedRates, pairKey, type ImpliedRate, type MoneyAmount } from './implied';
+import type { MoneyAmount } from './implied';
 import { seriesRange } from './series';
-import { DEFAULT_RATE_SOURCE, type RateSource } from './sources';
+import type { RateSource } from './sources';
+import { articleStatedRates, statedRateFor, type StatedRate, type StatedRateLine } from './stated';
 import type { RateTable } from './table';
 
 export const NAMED_RATE_BASES = ['article', 'latest', 'stated'] as const;
@@ -38,6 +40,8 @@ export interface BasisContext {
 	table: RateTable;
 	/** All figures; only `kind: 'money'` ones (or ones without a kind) with a currency are resolved. */
 	figures: readonly (MoneyAmount & { id: string; kind?: string })[];
+	/** The article's stated-rate lines ("($1 = 0.9239 euros)"), preferred over implied pairs. */
+	statedRates?: readonly StatedRateLine[];
 	source?: RateSource;
 }
 
@@ -52,7 +56,7 @@ interface Common {
 export type ResolvedConversion =
 	| (Common & {
 			ok: true;
-			/** `stated`: the article's implied rate; `market`: a published fixing (or same currency). */
+			/** `stated`: the article's own rate; `market`: a published fixing (or same currency). */
 			applied: 'market' | 'stated';
 			value: number;
 			/** Units of `to` per 1 `from`. */
@@ -61,10 +65,10 @@ export type ResolvedConversion =
 			rateDate: string;
 			source: RateSource | 'article';
 			afterSeriesEnd: boolean;
-			/** Set when `stated` was asked for but the article implies no rate for this pair. */
+			/** Set when `stated` was asked for but the article gives no rate for this pair. */
 			fallback: 'no-stated-rate' | null;
-			/** The implied-vs-market comparison behind a stated rate. */
-			stated: ImpliedRate | null;
+			/** The article's rate, how it gave it, and its comparison with the market. */
+			stated: StatedRate | null;
 	  })
 	| (Common & { ok: false; error: { code: CurrencyErrorCode; message: string } });
 
@@ -73,15 +77,20 @@ export function resolveConversions(
 	to: CurrencyCode,
 	ctx: BasisContext
 ): ResolvedConversion[] {
-	const source = ctx.source ?? DEFAULT_RATE_SOURCE;
+	const source = ctx.source;
 	const money = ctx.figures.filter((f) => (f.kind ?? 'money') === 'money' && f.currency !== null);
 	const stated =
-		basis === 'stated' ? articleImpliedRates(ctx.figures, ctx.published, ctx.table, source) : null;
+		basis === 'stated'
+			? articleStatedRates(ctx.statedRates ?? [], ctx.figures, ctx.published, ctx.table, source)
+			: null;
 	return money.map((f): ResolvedConversion => {
 		const common: Common = { figureId: f.id, basis, amount: f.value, from: f.currency ?? '', to };
 		try {
 			const from = parseCurrencyCode(f.currency ?? '');
-			const implied = from === to ? undefined : stated?.get(pairKey(from, to));
+			const implied =
+				from === to || !stated
+					? null
+					: statedRateFor(stated, from, to, ctx.published, ctx.table, source);
 			if (implied) {
 				const forward = implied.base === from;
 				// Divide rather than multiply by 1/150, so the article's own "$20 billion" comes back exactly.
@@ -120,7 +129,7 @@ function dateFor(
 	from: CurrencyCode,
 	to: CurrencyCode,
 	ctx: BasisContext,
-	source: RateSource
+	source: RateSource | undefined
 ): string {
 	if (basis === 'article' || basis === 'stated') return ctx.published;
 	if (basis !== 'latest') return basis;

@@ -13,6 +13,7 @@ import type { ConversionResult } from './convert';
 import { getDateTimeFormat, getNumberFormat } from './intl';
 import { quoteRate } from './pair';
 import { RATE_SOURCE_SHORT_NAMES } from './sources';
+import type { StatedRate } from './stated';
 
 /** "142.12 JPY per USD": `rate` is units of `quote` per 1 `base`, shown as given. */
 export function formatRate(rate: number, base: CurrencyCode, quote: CurrencyCode, locale = 'en') {
@@ -37,4 +38,21 @@ export function describeRate(result: ConversionResult): string {
 	const latest = result.afterSeriesEnd ? ' (latest available)' : '';
 	const source = RATE_SOURCE_SHORT_NAMES[result.source];
 	return `${source} rate of ${formatRateDate(result.rateDate)}${latest}, ${formatRate(q.rate, q.base, q.quote)}`;
+}
+
+/**
+ * How a rate the article gives is cited: "rate implied by the article, 150 JPY per USD (market:
+ * 142.12 JPY per USD, +5.5%)" for an equivalent pair; a stated line is quoted in the article's own
+ * words, "rate stated by the article, “($1 = 0.9239 euros)”: 1.08 USD per EUR (market: …)"; rates
+ * chained through USD say so and quote each line they use.
+ */
+export function citeStated(stated: StatedRate): string {
+	const quoted = stated.lines.map((l) => `“${l.exact}”`).join(' and ');
+	const verb = stated.lines.length ? 'stated' : 'implied';
+	const through = stated.via === 'chain' ? ' through USD' : '';
+	const head = `rate ${verb} by the article${through}${quoted ? `, ${quoted}:` : ','}`;
+	const pct = getNumberFormat('en', { maximumFractionDigits: 1, signDisplay: 'always' });
+	const market = formatRate(stated.market, stated.base, stated.quote);
+	const rate = formatRate(stated.implied, stated.base, stated.quote);
+	return `${head} ${rate} (market: ${market}, ${pct.format(stated.deviationPct)}%)`;
 }

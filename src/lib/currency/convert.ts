@@ -1,19 +1,23 @@
 /**
  * `convert`: an amount in one currency, at the reference rate of the last fixing on or before a date.
  *
- * Input: amount, from, to, the requested date (YYYY-MM-DD), a `RateTable`, and a source (ECB by
- * default). Output: the value, the rate used (units of `to` per 1 `from`), the fixing date and the
- * source, so every converted figure can be cited. Weekends and holidays take the previous fixing of
- * that pair. A date before the pair's series starts is a `before-series` error naming the range; a
- * date after it ends takes the last fixing and sets `afterSeriesEnd` (never an extrapolated rate).
+ * Input: amount, from, to, the requested date (YYYY-MM-DD), a `RateTable`, and optionally a source;
+ * without one, the pair's default applies (see `coverage.ts`: ECB for its pairs, Fed H.10 before the
+ * ECB data and for every other pair). Output: the value, the rate used (units of `to` per 1 `from`),
+ * the fixing date and the source actually used, so every converted figure can be cited. Weekends and
+ * holidays take the previous fixing of that pair. A date before the pair's data is a `before-series`
+ * error naming the range; a date after it ends takes the last fixing and sets `afterSeriesEnd` (never
+ * an extrapolated rate). A result that is not a finite number (1e308 USD in won), or that underflows
+ * to 0 from a non-zero amount, is an `invalid-amount` error, never `Infinity` or a silent 0.
  * Same-currency conversions return rate 1 dated `on` without touching the table. Pure, no I/O.
  */
 
 import { parseCurrencyCode, type CurrencyCode } from './codes';
+import { defaultSource, locate, spans, toCoverage } from './coverage';
 import { parseIsoDate } from './dates';
 import { CurrencyError } from './errors';
-import { lastOnOrBefore, pairSeries, seriesRange } from './series';
-import { DEFAULT_RATE_SOURCE, parseRateSource, RATE_SOURCE_SHORT_NAMES } from './sources';
+import { outsideData } from './rate-day';
+import { parseRateSource } from './sources';
 import type { RateSource } from './sources';
 import type { RateTable } from './table';
 
@@ -23,6 +27,7 @@ export interface ConversionResult {
 	rate: number;
 	/** The fixing actually used (YYYY-MM-DD); the requested date for same-currency conversions. */
 	rateDate: string;
+	/** The source of the fixing used. */
 	source: RateSource;
 	requestedDate: string;
 	/** True when `requestedDate` is after the pair's last fixing, so the last one was used. */
@@ -38,7 +43,7 @@ export function convert(
 	to: CurrencyCode,
 	on: string,
 	table: RateTable,
-	source: RateSource = DEFAULT_RATE_SOURCE
+	source?: RateSource
 ): ConversionResult {
 	// Re-checked at runtime: callers pass URL and CLI strings through here.
 	if (typeof amount !== 'number' || !Number.isFinite(amount)) {
@@ -47,21 +52,30 @@ export function convert(
 	parseCurrencyCode(from);
 	parseCurrencyCode(to);
 	parseIsoDate(on);
-	parseRateSource(source);
-	const base = { source, requestedDate: on, amount, from, to };
+	if (source !== undefined) parseRateSource(source);
+	const base = { requestedDate: on, amount, from, to };
 	if (from === to) {
-		return { value: amount, rate: 1, rateDate: on, ...base, afterSeriesEnd: false };
+		const named = source ?? defaultSource(from, to);
+		return { value: amount, rate: 1, rateDate: on, source: named, ...base, afterSeriesEnd: false };
 	}
-	const series = pairSeries(table, from, to, source);
-	const { start, end } = seriesRange(table, from, to, source);
-	const i = lastOnOrBefore(series.dates, on);
-	const rate = series.rates[i];
-	const rateDate = series.dates[i];
-	if (rate === undefined || rateDate === undefined) {
-		throw new CurrencyError(
-			'before-series',
-			`${on} is before the ${RATE_SOURCE_SHORT_NAMES[source]} ${from}→${to} series, which runs from ${start} to ${end}`
-		);
+	const stretches = spans(table, from, to, source);
+	const hit = locate(table, stretches, on);
+	if (hit === null) {
+		const why = outsideData(toCoverage(from, to, stretches), on);
+		throw new CurrencyError('before-series', why?.message ?? `${on} is before the data`);
 	}
-	return { value: amount * rate, rate, rateDate, ...base, afterSeriesEnd: on > end };
+	const value = amount * hit.rate;
+	if (!Number.isFinite(value) || (value === 0 && amount !== 0)) {
+		const why = value === 0 ? 'underflows to 0' : 'is not a finite number';
+		throw new CurrencyError('invalid-amount', `${amount} ${from} → ${to}: the result ${why}`);
+	}
+	const afterSeriesEnd = on > stretches.at(-1)!.end;
+	return {
+		value,
+		rate: hit.rate,
+		rateDate: hit.rateDate,
+		source: hit.source,
+		...base,
+		afterSeriesEnd
+	};
 }

@@ -8,6 +8,15 @@
  * the sign and symbol, with their position and spacing, from a compact currency formatter: every digit
  * and word still comes from Intl. Japanese writes the unit after the number (3兆円), which is the
  * currency-name form, so long style in `ja` uses that. Formatters are cached (see `intl.ts`).
+ *
+ * Symbols in English are the ones English-language news prints: Intl's own where they already are
+ * (A$, NZ$, HK$, NT$, R$, MX$, ₹, CHF), and `HOUSE_SYMBOLS` where Intl prints an ISO code readers do
+ * not expect (C$ not CA$, S$, RM, R). "kr" stays an ISO code (DKK, NOK, SEK) because it is ambiguous
+ * between the three, as is "Rs" between the Indian and Sri Lankan rupee, so LKR is shown as LKR and
+ * INR as ₹. Indian amounts use the same short scale as every other currency ("₹3.31 trillion", not
+ * "₹3.31 lakh crore"): the charts put rupees beside dollars on one axis, and a reader compares
+ * "trillion" with "trillion"; the article's own "lakh crore" wording stays on the figure as stated.
+ * A locale of India (`en-IN`) gets Intl's lakh–crore words, since that reader asked for them.
  */
 
 import type { CurrencyCode } from './codes';
@@ -23,6 +32,14 @@ export interface MoneyFormatOptions {
 }
 
 export const DEFAULT_DIGITS = 3;
+
+/** English-edition symbols where they differ from Intl's `en` data; written with no space after. */
+export const HOUSE_SYMBOLS: Partial<Record<CurrencyCode, string>> = {
+	CAD: 'C$',
+	SGD: 'S$',
+	MYR: 'RM',
+	ZAR: 'R'
+};
 
 // Parts that make up the number itself; everything else is sign, symbol or spacing.
 const NUMBER_PARTS = new Set([
@@ -41,10 +58,13 @@ export function formatMoney(
 	{ style = 'long', locale = 'en', digits = DEFAULT_DIGITS }: MoneyFormatOptions = {}
 ): string {
 	const base = { style: 'currency', currency, notation: 'compact' } as const;
+	const language = locale.split('-')[0];
+	const house = language === 'en' ? HOUSE_SYMBOLS[currency] : undefined;
 	if (style === 'compact') {
-		return getNumberFormat(locale, { ...base, maximumSignificantDigits: digits }).format(value);
+		const compact = getNumberFormat(locale, { ...base, maximumSignificantDigits: digits });
+		return house ? text(withSymbol(compact.formatToParts(value), house)) : compact.format(value);
 	}
-	if (locale.split('-')[0] === 'ja') {
+	if (language === 'ja') {
 		const named = { ...base, currencyDisplay: 'name', maximumSignificantDigits: digits } as const;
 		return getNumberFormat(locale, named).format(value);
 	}
@@ -54,13 +74,26 @@ export function formatMoney(
 		compactDisplay: 'long',
 		maximumSignificantDigits: digits
 	});
-	const parts = symbol.formatToParts(value);
+	const raw = symbol.formatToParts(value);
+	const parts = house ? withSymbol(raw, house) : raw;
 	const first = parts.findIndex((p) => NUMBER_PARTS.has(p.type));
 	const last = parts.findLastIndex((p) => NUMBER_PARTS.has(p.type));
 	const number = words
 		.formatToParts(Math.abs(value))
 		.map((p) => p.value)
 		.join('');
-	const text = (ps: Intl.NumberFormatPart[]) => ps.map((p) => p.value).join('');
 	return text(parts.slice(0, first)) + number + text(parts.slice(last + 1));
+}
+
+const text = (ps: Intl.NumberFormatPart[]) => ps.map((p) => p.value).join('');
+
+/** Swaps Intl's symbol for the house one and drops the space Intl puts after a code ("ZAR 3T"). */
+function withSymbol(parts: Intl.NumberFormatPart[], symbol: string): Intl.NumberFormatPart[] {
+	const at = parts.findIndex((p) => p.type === 'currency');
+	if (at < 0) return parts;
+	const out = parts.map((p, i) => (i === at ? { ...p, value: symbol } : p));
+	const isSpace = (p: Intl.NumberFormatPart | undefined) =>
+		p?.type === 'literal' && !p.value.trim();
+	if (isSpace(out[at + 1])) out.splice(at + 1, 1);
+	return out;
 }

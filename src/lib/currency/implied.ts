@@ -12,7 +12,7 @@ import { isCurrencyCode, type CurrencyCode } from './codes';
 import { convert } from './convert';
 import { CurrencyError } from './errors';
 import { quotePair } from './pair';
-import { DEFAULT_RATE_SOURCE, type RateSource } from './sources';
+import type { RateSource } from './sources';
 import type { RateTable } from './table';
 
 /** The parts of a `Figure` this module reads; a whole `Figure` fits. */
@@ -45,7 +45,7 @@ export function impliedRate(
 	b: MoneyAmount,
 	on: string,
 	table: RateTable,
-	source: RateSource = DEFAULT_RATE_SOURCE
+	source?: RateSource
 ): ImpliedRate {
 	const [ca, cb] = [a.currency, b.currency];
 	if (!isCurrencyCode(ca) || !isCurrencyCode(cb) || ca === cb) {
@@ -68,7 +68,7 @@ export function impliedRate(
 		base,
 		quote,
 		marketDate: m.rateDate,
-		source,
+		source: m.source,
 		requestedDate: on,
 		afterSeriesEnd: m.afterSeriesEnd,
 		baseFigure: baseFig.id ?? null,
@@ -110,7 +110,7 @@ export function articleImpliedRates(
 	figures: readonly (MoneyAmount & { id: string })[],
 	on: string,
 	table: RateTable,
-	source: RateSource = DEFAULT_RATE_SOURCE
+	source?: RateSource
 ): Map<string, ImpliedRate> {
 	const out = new Map<string, ImpliedRate>();
 	for (const [a, b] of equivalentPairs(figures)) {

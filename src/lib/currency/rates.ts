@@ -18,7 +18,7 @@ import { FX_COLUMNS, roundDerived, type RateTable, type Series } from './table';
 // Plain decimals only: no sign, no exponent, no "N/A". A blank cell is the only way to say "no fixing".
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
-function parseRate(raw: string, file: string, line: number, field: string): number | null {
+export function parseRate(raw: string, file: string, line: number, field: string): number | null {
 	if (raw === '') return null;
 	const n = Number(raw);
 	if (!DECIMAL.test(raw) || !Number.isFinite(n) || n <= 0) {
@@ -77,7 +77,18 @@ export function parseRates(text: string, file: string): RateTable {
 		for (const [c, at] of ecbAt) ecb[c].push(parseRate(cell(at), file, line, FX_COLUMNS.ecb[c]));
 		checkDerived(cell(derivedAt), cell(usdAt), cell(jpyAt), file, line);
 	}
+	requireRates(head.line, dates.length, file);
 	return { dates, ecb, fed };
+}
+
+/**
+ * A file with a header and no rows would load as an empty table and fail much later, far from the
+ * file, as "no rates for JPY→USD"; say where the data should have been instead.
+ */
+export function requireRates(headerLine: number, rows: number, file: string): void {
+	if (rows === 0) {
+		throw new RateFileError(file, headerLine + 1, 'row', 'no rates: the file has only its header');
+	}
 }
 
 /** The derived column is redundant, so a mismatch means one of the three cells was edited by hand. */

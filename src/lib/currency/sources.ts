@@ -1,9 +1,9 @@
 /**
  * Where a rate comes from, with the names a reader sees when a rate is cited.
  *
- * `ECB` is the default: it publishes every pair the dashboard needs (as cross rates through EUR).
- * `FED_H10` is the alternative for USD/JPY only, because H.10 is what US reporting usually cites.
- * Pure data; no I/O.
+ * `ECB` is the default for the pairs it publishes (cross rates through EUR); `FED_H10`, the Fed's
+ * H.10 release, covers every currency the dashboard has (crosses through USD) and is what US
+ * reporting usually cites. Which one a pair uses on a day is decided in `coverage.ts`. Pure data.
  */
 
 import { CurrencyError } from './errors';
@@ -11,6 +11,7 @@ import { CurrencyError } from './errors';
 export const RATE_SOURCES = ['ECB', 'FED_H10'] as const;
 export type RateSource = (typeof RATE_SOURCES)[number];
 
+/** The default for ECB pairs; the default for any pair is `defaultSource` in `coverage.ts`. */
 export const DEFAULT_RATE_SOURCE: RateSource = 'ECB';
 
 /** Full names, for provenance notes and tooltips. */

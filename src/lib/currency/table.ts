@@ -8,9 +8,12 @@
  * derived lookups are cached per table object.
  */
 
-import type { EcbQuoted } from './codes';
+import type { EcbQuoted, FedQuoted } from './codes';
 
 export type Series = (number | null)[];
+
+/** The Fed H.10 series other than JPY per USD, which keeps its own `fed` field. */
+export type H10Other = Exclude<FedQuoted, 'JPY'>;
 
 export interface RateTable {
 	/** Strictly ascending `YYYY-MM-DD`. */
@@ -19,6 +22,11 @@ export interface RateTable {
 	ecb: Partial<Record<EcbQuoted, Series>>;
 	/** Fed H.10 JPY per 1 USD (FRED DEXJPUS); absent in a subset that does not need it. */
 	fed?: Series;
+	/**
+	 * The other Fed H.10 series, as published: units per 1 USD, except EUR, GBP, AUD and NZD, which
+	 * are USD per 1 unit (see `h10.ts`). Absent in tables with no H.10 data; a subset may omit some.
+	 */
+	h10?: Partial<Record<H10Other, Series>>;
 }
 
 /** Column names of `data/reference/fx_daily_jpy_usd_eur_2012_2025.csv`, by series. */

@@ -133,6 +133,6 @@ describe('buildBudgetChart with another currency or no rates', () => {
 	test('a date before the rate series falls back to yen and names the reason', () => {
 		const early = buildBudgetChart({ ...input, published: '1990-01-01' });
 		expect(early.rows[0]?.unit).toBe('JPY');
-		expect(early.notes[0]).toMatch(/^The budget is shown in yen: 1990-01-01 is before the ECB/);
+		expect(early.notes[0]).toMatch(/^The budget is shown in yen: 1990-01-01 is before the /);
 	});
 });

@@ -46,8 +46,8 @@ describe('buildMoneyChart', () => {
 	});
 
 	it('names an amount it cannot convert in a note instead of drawing it', () => {
-		const spec = money('The fund holds 500 million rupees and $2 billion.');
+		const spec = money('The fund holds 500 million roubles and $2 billion.');
 		expect(spec.rows.map((r) => r.stated)).toEqual(['$2 billion']);
-		expect(spec.notes.join(' ')).toMatch(/“500 million rupees” is not charted: .*INR/);
+		expect(spec.notes.join(' ')).toMatch(/“500 million roubles” is not charted: .*RUB/);
 	});
 });

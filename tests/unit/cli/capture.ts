@@ -1,5 +1,7 @@
 // Runs a CLI's `main` in-process and captures what it writes, as the process would see it.
-import type { Main } from '../../../src/cli/run';
+import type { CliIO } from '../../../src/cli/io';
+
+type Main = (argv: string[], io: CliIO) => number | Promise<number>;
 
 export interface Run {
 	code: number;

@@ -79,7 +79,7 @@ describe('resolveConversions', () => {
 		],
 		[
 			'a user date before the series is a typed outcome, not a throw',
-			'2011-01-01',
+			'1998-01-01',
 			'USD',
 			'yen',
 			{ ok: false, error: { code: 'before-series' } }
@@ -98,8 +98,8 @@ describe('resolveConversions', () => {
 		expect(r?.ok && relErr(r.value, 21.109e9)).toBeLessThan(1e-4);
 	});
 
-	it('reports a pair Fed H.10 lacks as an unsupported-pair outcome per figure', () => {
-		expect(resolve('article', 'EUR', 'FED_H10').yen).toMatchObject({
+	it('reports a pair the chosen source lacks as an unsupported-pair outcome per figure', () => {
+		expect(resolve('article', 'INR', 'ECB').yen).toMatchObject({
 			ok: false,
 			error: { code: 'unsupported-pair' }
 		});

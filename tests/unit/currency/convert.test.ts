@@ -102,6 +102,55 @@ describe('which fixing a date takes', () => {
 	});
 });
 
+describe('Fed H.10 currencies, each the right way up', () => {
+	// Published H.10 values of 22 Dec 2023 (FRED): 0.6803 USD per AUD, 1.272 USD per GBP,
+	// 83.12 INR per USD, 0.8564 CHF per USD; 4 Jan 1999, the euro's first day: 1.1812 USD per EUR.
+	it.each<[string, CurrencyCode, CurrencyCode, string, number]>([
+		['AUD is published as USD per AUD', 'AUD', 'USD', '2023-12-22', 0.6803],
+		['so dollars to AUD is its inverse', 'USD', 'AUD', '2023-12-22', 1 / 0.6803],
+		['INR is published as INR per USD', 'USD', 'INR', '2023-12-22', 83.12],
+		['CHF is DEXSZUS, CHF per USD', 'USD', 'CHF', '2023-12-22', 0.8564],
+		['NZD is USD per NZD', 'NZD', 'USD', '2023-12-22', 0.6297],
+		[
+			'a cross through USD: INR per AUD = INR per USD × USD per AUD',
+			'AUD',
+			'INR',
+			'2023-12-22',
+			83.12 * 0.6803
+		],
+		['a cross of two per-USD series: JPY per INR', 'INR', 'JPY', '2023-12-22', 142.6 / 83.12],
+		[
+			"before the ECB data, EUR/USD is the Fed's (the euro's first day)",
+			'EUR',
+			'USD',
+			'1999-01-04',
+			1.1812
+		],
+		["before the ECB data, JPY/USD is the Fed's", 'USD', 'JPY', '2005-03-01', 104.37]
+	])('%s', (_, from, to, on, rate) => {
+		const r = convert(1, from, to, on, table);
+		expect(relErr(r.rate, rate)).toBeLessThan(1e-12);
+		expect(r).toMatchObject({ rateDate: on, source: 'FED_H10', afterSeriesEnd: false });
+	});
+
+	it('keeps the ECB for its pairs from its first fixing on, so 22 Dec 2023 stays 142.12', () => {
+		const r = convert(1, 'USD', 'JPY', '2023-12-22', table);
+		expect(r).toMatchObject({ source: 'ECB', rateDate: '2023-12-22' });
+		expect(r.rate).toBeCloseTo(142.121, 3);
+		expect(convert(1, 'EUR', 'USD', '2011-12-30', table).source).toBe('FED_H10');
+		expect(convert(1, 'EUR', 'USD', '2012-01-02', table).source).toBe('ECB');
+	});
+
+	it('takes the last Fed fixing after 29 Nov 2024 and flags it', () => {
+		const r = convert(1, 'USD', 'INR', '2025-03-03', table);
+		expect(r).toMatchObject({ rateDate: '2024-11-29', source: 'FED_H10', afterSeriesEnd: true });
+	});
+
+	it('uses the Fed for any pair when asked, EUR included', () => {
+		expect(convert(1, 'EUR', 'USD', '2023-12-22', table, 'FED_H10').rate).toBe(1.1008);
+	});
+});
+
 describe('cross rates, identity and round trips', () => {
 	it('crosses KRW to GBP through EUR: GBP per EUR ÷ KRW per EUR', () => {
 		const r = convert(1e12, 'KRW', 'GBP', '2023-12-23', table);
@@ -141,13 +190,13 @@ describe('errors, each typed and each with its message', () => {
 			'an unknown currency',
 			() => convert(1, 'XYZ' as CurrencyCode, 'USD', '2023-12-23', table),
 			'unknown-currency',
-			'Unknown currency "XYZ"; supported: USD, JPY, EUR, GBP, KRW, CNY'
+			`Unknown currency "XYZ"; supported: ${CURRENCY_CODES.join(', ')}`
 		],
 		[
 			'a lower-case code, rather than guessing',
 			() => convert(1, 'USD', 'jpy' as CurrencyCode, '2023-12-23', table),
 			'unknown-currency',
-			'Unknown currency "jpy"; supported: USD, JPY, EUR, GBP, KRW, CNY'
+			`Unknown currency "jpy"; supported: ${CURRENCY_CODES.join(', ')}`
 		],
 		[
 			'an impossible date',
@@ -162,22 +211,40 @@ describe('errors, each typed and each with its message', () => {
 			'"23/12/2023" is not a valid date (expected YYYY-MM-DD)'
 		],
 		[
-			'a date before the ECB series, naming its range',
-			() => convert(1, 'JPY', 'USD', '2011-12-30', table),
+			'a date before all the data, naming the source it starts with and each range',
+			() => convert(1, 'JPY', 'USD', '1998-12-31', table),
+			'before-series',
+			'1998-12-31 is before the Fed H.10 JPY→USD series, which runs from 1999-01-04 to 2011-12-30 (ECB 2012-01-02 to 2025-05-09)'
+		],
+		[
+			'a date before the ECB series when the ECB is asked for',
+			() => convert(1, 'JPY', 'USD', '2011-12-30', table, 'ECB'),
 			'before-series',
 			'2011-12-30 is before the ECB JPY→USD series, which runs from 2012-01-02 to 2025-05-09'
 		],
 		[
-			'a date before the Fed series, which starts a day later than the ECB one',
-			() => convert(1, 'USD', 'JPY', '2012-01-02', table, 'FED_H10'),
+			'a date before a Fed-only pair',
+			() => convert(1, 'INR', 'AUD', '1998-06-01', table),
 			'before-series',
-			'2012-01-02 is before the Fed H.10 USD→JPY series, which runs from 2012-01-03 to 2025-07-11'
+			'1998-06-01 is before the Fed H.10 INR→AUD series, which runs from 1999-01-04 to 2024-11-29'
 		],
 		[
-			'a pair Fed H.10 does not publish',
-			() => convert(1, 'EUR', 'USD', '2023-12-22', table, 'FED_H10'),
+			'a pair the ECB columns do not cover, when the ECB is asked for',
+			() => convert(1, 'INR', 'USD', '2023-12-22', table, 'ECB'),
 			'unsupported-pair',
-			'Fed H.10 rates cover only USD and JPY, not EUR→USD; use ECB'
+			'ECB rates here cover only EUR, USD, JPY, GBP, KRW, CNY, not INR→USD; use FED_H10'
+		],
+		[
+			'a result too large to be a number (1e308 dollars in won)',
+			() => convert(1e308, 'USD', 'KRW', '2023-12-22', table),
+			'invalid-amount',
+			'1e+308 USD → KRW: the result is not a finite number'
+		],
+		[
+			'a non-zero amount whose result underflows to 0',
+			() => convert(5e-324, 'JPY', 'USD', '2023-12-22', table),
+			'invalid-amount',
+			'5e-324 JPY → USD: the result underflows to 0'
 		],
 		[
 			'an unknown source',

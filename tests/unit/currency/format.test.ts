@@ -36,6 +36,40 @@ describe('formatMoney', () => {
 		expect(plain(formatMoney(value, currency, options))).toBe(expected);
 	});
 
+	it.each<[string, number, CurrencyCode, MoneyFormatOptions, string]>([
+		['Australian dollars as A$', 2.1e9, 'AUD', {}, 'A$2.1 billion'],
+		['Canadian dollars as C$, not CA$', 2.1e9, 'CAD', {}, 'C$2.1 billion'],
+		['Swiss francs as CHF with a space', 2.1e9, 'CHF', {}, 'CHF 2.1 billion'],
+		['rupees as ₹ on the short scale, not lakh crore', 3.31e12, 'INR', {}, '₹3.31 trillion'],
+		['Sri Lankan rupees by code, since Rs is ambiguous', 4e11, 'LKR', {}, 'LKR 400 billion'],
+		['Swedish kronor by code, since kr is ambiguous', 1.2e10, 'SEK', {}, 'SEK 12 billion'],
+		['Norwegian kroner by code', 1.2e10, 'NOK', {}, 'NOK 12 billion'],
+		['Danish kroner by code', 1.2e10, 'DKK', {}, 'DKK 12 billion'],
+		['ringgit as RM', 5e9, 'MYR', {}, 'RM5 billion'],
+		['rand as R', 5e9, 'ZAR', {}, 'R5 billion'],
+		['Singapore dollars as S$', 5e9, 'SGD', {}, 'S$5 billion'],
+		['Taiwan dollars as NT$', 5e9, 'TWD', {}, 'NT$5 billion'],
+		['reais as R$', 5e9, 'BRL', {}, 'R$5 billion'],
+		['a house symbol keeps the sign before it', -2.1e9, 'CAD', {}, '-C$2.1 billion'],
+		['a house symbol in compact form', 2.1e9, 'ZAR', { style: 'compact' }, 'R2.1B'],
+		[
+			'an Indian reader (en-IN) gets lakh crore',
+			3.31e12,
+			'INR',
+			{ locale: 'en-IN' },
+			'₹3.31 lakh crore'
+		],
+		[
+			'Japanese names the currency after the number',
+			3.31e12,
+			'INR',
+			{ locale: 'ja-JP' },
+			'3.31兆インド ルピー'
+		]
+	])('formats %s', (_, value, currency, options, expected) => {
+		expect(plain(formatMoney(value, currency, options))).toBe(expected);
+	});
+
 	it('reuses cached Intl formatters', () => {
 		formatMoney(1e9, 'GBP');
 		const size = intlCacheSize();

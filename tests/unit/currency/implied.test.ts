@@ -90,7 +90,7 @@ describe('impliedRate', () => {
 
 	it.each<[string, MoneyAmount, MoneyAmount, string]>([
 		['one currency twice', dollars, { value: 1e9, currency: 'USD' }, 'unsupported-pair'],
-		['a currency outside the table', yen, { value: 1e9, currency: 'CHF' }, 'unsupported-pair'],
+		['a currency we have no rates for', yen, { value: 1e9, currency: 'XAU' }, 'unsupported-pair'],
 		['a zero amount', yen, { value: 0, currency: 'USD' }, 'invalid-amount']
 	])('refuses %s', (_, a, b, code) => {
 		expect((thrown(() => impliedRate(a, b, '2023-12-23', table)) as CurrencyError).code).toBe(code);
@@ -103,6 +103,11 @@ describe('quotePair', () => {
 		['USD', 'KRW', 'USD'],
 		['USD', 'GBP', 'GBP'],
 		['GBP', 'EUR', 'EUR'],
+		['CHF', 'USD', 'USD'],
+		['USD', 'AUD', 'AUD'],
+		['NZD', 'AUD', 'AUD'],
+		['JPY', 'INR', 'INR'],
+		['KRW', 'LKR', 'LKR'],
 		['KRW', 'JPY', 'JPY'],
 		['CNY', 'JPY', 'CNY']
 	] as const)('quotes %s/%s with %s as the base', (a, b, base) => {

@@ -14,12 +14,14 @@ const FILE = 'data/reference/fx.csv';
 
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\r\n') + '\r\n';
 
+const ecbFile = parseRates(readFileSync(FX_FILE, 'utf8'), FX_FILE);
+
 describe('parseRates on the real file', () => {
 	it('reads every row of the reference file, first to last', () => {
-		expect(table.dates).toHaveLength(3504);
-		expect(table.dates[0]).toBe('2012-01-02');
-		expect(table.dates.at(-1)).toBe('2025-07-11');
-		expect(Object.keys(table.ecb).sort()).toEqual(['CNY', 'GBP', 'JPY', 'KRW', 'USD']);
+		expect(ecbFile.dates).toHaveLength(3504);
+		expect(ecbFile.dates[0]).toBe('2012-01-02');
+		expect(ecbFile.dates.at(-1)).toBe('2025-07-11');
+		expect(Object.keys(ecbFile.ecb).sort()).toEqual(['CNY', 'GBP', 'JPY', 'KRW', 'USD']);
 	});
 
 	it('keeps blanks as null: 2023-12-26 has a Fed fixing and no ECB one', () => {
@@ -48,6 +50,11 @@ describe('parseRates validation', () => {
 			`${FILE}:1: header: missing column "gbp_per_eur_ecb"`
 		],
 		['an empty file is an error, not an empty table', '', `${FILE}:1: header: the file is empty`],
+		[
+			'a header with no rows names the file and the line the rates should start on',
+			HEADER + '\r\n',
+			`${FILE}:2: row: no rates: the file has only its header`
+		],
 		[
 			'a negative rate names line and column',
 			csv(ROW_21, ROW_22.replace('1.1023', '-1.2')),
@@ -108,7 +115,13 @@ describe('parseRates validation', () => {
 	it.each([
 		['LF line endings', [HEADER, ROW_21, ROW_22].join('\n')],
 		['no final newline', [HEADER, ROW_21, ROW_22].join('\r\n')],
-		['columns in another order', 'x,' + HEADER.split(',').reverse().join(',') + '\n'],
+		[
+			'columns in another order',
+			[
+				'x,' + HEADER.split(',').reverse().join(','),
+				'y,' + ROW_22.split(',').reverse().join(',')
+			].join('\n')
+		],
 		['a byte-order mark', '\uFEFF' + csv(ROW_21)]
 	])('accepts %s', (_, text) => {
 		expect(() => parseRates(text, FILE)).not.toThrow();

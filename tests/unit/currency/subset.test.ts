@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENCY_CODES, type CurrencyCode } from '$lib/currency/codes';
 import { convert } from '$lib/currency/convert';
+import { coverage } from '$lib/currency/coverage';
 import { CurrencyError } from '$lib/currency/errors';
 import { RATE_SOURCES, type RateSource } from '$lib/currency/sources';
 import { subsetTable } from '$lib/currency/subset';
@@ -14,7 +15,7 @@ function outcome(
 	from: CurrencyCode,
 	to: CurrencyCode,
 	on: string,
-	source: RateSource
+	source: RateSource | undefined
 ) {
 	try {
 		return convert(3e12, from, to, on, t, source);
@@ -24,15 +25,36 @@ function outcome(
 	}
 }
 
-// 2011-06-01 .. 2026-12-31, so dates before the start and after the end of both series are drawn too.
-const day = fc
-	.integer({ min: Date.UTC(2011, 5, 1) / 864e5, max: Date.UTC(2026, 11, 31) / 864e5 })
-	.map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
+// Dates before the start and after the end of every series, and around the days the sources switch
+// or end (2012-01-02: ECB starts; 2024-11-29: Fed H.10 ends; 2025-05-09: ECB ends).
+const anyDay = (from: number, to: number) =>
+	fc
+		.integer({ min: from / 864e5, max: to / 864e5 })
+		.map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
+const day = fc.oneof(
+	anyDay(Date.UTC(1998, 11, 1), Date.UTC(2026, 11, 31)),
+	anyDay(Date.UTC(2011, 11, 20), Date.UTC(2012, 0, 10)),
+	anyDay(Date.UTC(2024, 10, 20), Date.UTC(2025, 6, 20))
+);
 const currency = fc.constantFrom(...CURRENCY_CODES);
-const source = fc.constantFrom(...RATE_SOURCES);
+const source = fc.constantFrom(undefined, ...RATE_SOURCES);
+
+function ranges(
+	t: RateTable,
+	from: CurrencyCode,
+	to: CurrencyCode,
+	source: RateSource | undefined
+) {
+	try {
+		return from === to ? null : coverage(t, from, to, source);
+	} catch (e) {
+		if (e instanceof CurrencyError) return { code: e.code, message: e.message };
+		throw e;
+	}
+}
 
 describe('subsetTable', () => {
-	it('gives convert() identical results or errors on every requested date, pair and source', () => {
+	it('gives convert() and coverage() identical results or errors on every date, pair and source', () => {
 		fc.assert(
 			fc.property(
 				fc.array(day, { minLength: 1, maxLength: 4 }),
@@ -47,6 +69,7 @@ describe('subsetTable', () => {
 								expect(outcome(small, from, to, on, src)).toEqual(
 									outcome(table, from, to, on, src)
 								);
+								expect(ranges(small, from, to, src)).toEqual(ranges(table, from, to, src));
 							}
 				}
 			),
@@ -56,20 +79,26 @@ describe('subsetTable', () => {
 
 	it.each<[string, string[], CurrencyCode[], number]>([
 		[
-			'the article date, all currencies: the fixing plus the series ends',
+			'the article date, all 23 currencies: the fixing plus where each source starts and ends',
 			['2023-12-23'],
 			[...CURRENCY_CODES],
-			5
+			8
 		],
-		['the article date, yen and dollars (ECB and Fed rows)', ['2023-12-23'], ['JPY', 'USD'], 5],
+		[
+			'the article date, yen and dollars: Fed start and switch, ECB start and end, the day, Fed end',
+			['2023-12-23'],
+			['JPY', 'USD'],
+			6
+		],
 		['one currency needs only the dates list, no rows', ['2023-12-23'], ['USD'], 0]
 	])('is small: %s', (_, dates, currencies, rows) => {
 		expect(subsetTable(table, dates, currencies).dates).toHaveLength(rows);
 	});
 
-	it('carries only the chosen currencies, and the Fed series only with USD and JPY', () => {
-		const s = subsetTable(table, ['2023-12-23'], ['GBP', 'KRW']);
+	it('carries only the chosen currencies, and the Fed yen series only with yen', () => {
+		const s = subsetTable(table, ['2023-12-23'], ['GBP', 'KRW', 'INR']);
 		expect(Object.keys(s.ecb).sort()).toEqual(['GBP', 'KRW']);
+		expect(Object.keys(s.h10 ?? {}).sort()).toEqual(['GBP', 'INR', 'KRW']);
 		expect(s.fed).toBeUndefined();
 	});
 

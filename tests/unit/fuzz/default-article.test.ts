@@ -67,7 +67,7 @@ describe('the default article under random currencies and rate bases', () => {
 						rate === 'article' || rate === 'stated'
 							? page.meta.published
 							: rate === 'latest'
-								? seriesRange(FULL, from, currency, 'ECB').end
+								? seriesRange(FULL, from, currency).end
 								: rate;
 					const want = expected(bar.value, from, currency, on);
 					if (want instanceof CurrencyError) {

@@ -5,17 +5,14 @@
 import { expect } from 'vitest';
 import { moneyBars } from '$lib/charts/money';
 import type { ChartSpec } from '$lib/charts/spec';
-import type { CurrencyCode } from '$lib/currency/codes';
+import { CURRENCY_CODES, type CurrencyCode } from '$lib/currency/codes';
+import { formatMoney } from '$lib/currency/format';
 import type { DashboardView } from '$lib/view/dashboard';
 
-const SYMBOL: Record<CurrencyCode, string> = {
-	USD: '$',
-	JPY: '¥',
-	EUR: '€',
-	GBP: '£',
-	KRW: '₩',
-	CNY: 'CN¥'
-};
+// The symbol each currency is shown with ("$", "CHF "), read off the formatter itself.
+const SYMBOL = Object.fromEntries(
+	CURRENCY_CODES.map((c) => [c, formatMoney(1, c).slice(0, -1)])
+) as Record<CurrencyCode, string>;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** "$21 billion" → 21e9; the symbol must be the currency's. Null when the text is no amount. */

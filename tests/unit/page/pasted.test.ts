@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/articles/parse';
+import { coverage } from '$lib/currency/coverage';
 import { analyse } from '$lib/paste/analyse';
 import { analyseInChunks } from '$lib/paste/chunked';
 import { extractFigures, splitSentences } from '$lib/figures';
@@ -33,13 +34,17 @@ describe('dashboard data for a pasted article', () => {
 		expect(data.slug).toBe('european-allies-raise-defence-budgets-as-uk-pledges-more');
 	});
 
-	it('converts a pre-2012 article at the first fixing and says so', () => {
-		const data = pasted({ ...article.meta, published: '1999-05-01' });
+	it('converts an article older than the rate data at the first fixing and says so', () => {
+		const data = pasted({ ...article.meta, published: '1998-05-01' });
 		// The header keeps the article's own date; only conversions use the first fixing.
-		expect(data.meta.published).toBe('1999-05-01');
-		expect(data.ratesOn).toBe(rates.dates[0]);
-		expect(data.warnings[0]).toMatch(/^Rates for 1999-05-01 are not in the data/);
-		expect(data.rates.dates).toContain(rates.dates[0]);
+		expect(data.meta.published).toBe('1998-05-01');
+		// Euros, pounds and dollars before the ECB's series: the Fed's H.10, from its first day.
+		const first = coverage(rates, 'EUR', 'USD').start;
+		expect(data.ratesOn).toBe(first);
+		expect(data.warnings[0]).toBe(
+			`Rates for 1998-05-01 are not in the data (Fed H.10 rates start ${first}); using the nearest available, ${first}.`
+		);
+		expect(data.rates.dates).toContain(first);
 	});
 
 	it('caps a 10,000-number article and keeps the hostile text as it was', () => {
