@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prefill, readDateline } from '$lib/paste/prefill';
 
-
 describe('prefill from front matter', () => {
 	it('fills title, source, date and dateline from a data/articles file', () => {
 		const p = prefill(
