@@ -4,7 +4,7 @@
  * files. Baseline, measured in the same run: the built-in dashboard's navigation-to-charts time on /.
  *
  * The clock starts at the submit click and stops when every chart canvas carries data-drawn="true",
- * so it covers the lazy import of the pipeline, fetching /rates.json, extraction in the worker and
+ * so it covers the lazy import of the pipeline, fetching the year's /rates/<YEAR>.json, extraction in the worker and
  * drawing. Each run is a fresh browser context with the cache off, as a first paste would be.
  * Standalone: `npx tsx tests/bench/paste.ts`. BENCH_SKIP_BUILD=1 measures the existing build/.
  */

@@ -60,11 +60,15 @@ test('a chosen date converts at the fixing on or before it, fetched on demand', 
 }) => {
 	await gotoDashboard(page, '/');
 	const money = page.locator('#chart-money');
-	const fetched = page.waitForResponse((r) => r.url().endsWith('/rates.json') && r.ok());
+	// Choosing "a date" starts on the article's own day: its year's rates are fetched.
+	const year = page.waitForResponse((r) => r.url().endsWith('/rates/2023.json') && r.ok());
 	await page.getByLabel('Exchange rate').selectOption({ label: 'Chosen date' });
-	await fetched;
+	await year;
+	await expect(page.getByLabel('Rate date')).toHaveValue('2023-12-23');
 	// 2020-03-01 was a Sunday: the ECB's last fixing before it is Friday 28 Feb 2020.
+	const other = page.waitForResponse((r) => r.url().endsWith('/rates/2020.json') && r.ok());
 	await page.getByLabel('Rate date').fill('2020-03-01');
+	await other;
 	await expect(page).toHaveURL(/rate=2020-03-01/);
 	await expect(money.locator('figcaption')).toContainText('ECB rate of 28 Feb 2020');
 });
@@ -136,13 +140,24 @@ test('a bad parameter falls back to the default with a visible notice', async ({
 	await expect(page.getByLabel('Currency')).toHaveValue('USD');
 });
 
-test('a chosen date outside the rate data falls back with a notice', async ({ page }) => {
+test('a chosen date outside the rate data converts at the nearest fixing and says so', async ({
+	page
+}) => {
 	await gotoDashboard(page, '/?rate=1998-06-01');
 	await expect(page.getByRole('status', { name: 'Notice' })).toContainText(
-		'No exchange rates for 1998-06-01: the data runs from 1999-01-01'
+		'Rates for 1998-06-01 are not in the data (Fed H.10 rates start 1999-01-04); using the nearest available, 1999-01-04.'
 	);
-	await expect(page.getByLabel('Exchange rate')).toHaveValue('article');
-	await expect(page.locator('#chart-money figcaption')).toContainText('ECB rate of 22 Dec 2023');
+	await expect(page).toHaveURL(/rate=1999-01-04/);
+	await expect(page.locator('#chart-money figcaption')).toContainText(
+		'Fed H.10 rate of 4 Jan 1999'
+	);
+});
+
+test('a chosen date after the ECB’s data names the ECB and where it ends', async ({ page }) => {
+	await gotoDashboard(page, '/?rate=2025-07-01');
+	await expect(page.getByRole('status', { name: 'Notice' })).toContainText(
+		'ECB rates end 2025-05-09'
+	);
 });
 
 test('axe-core finds no accessibility violations', async ({ page }) => {

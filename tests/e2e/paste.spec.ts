@@ -230,12 +230,12 @@ test('an article with no figures is explained, and an old date converts at the f
 	await paste(page, 'Ministers met. Nothing was decided.', {
 		title: 'Quiet day',
 		source: 'Fixture',
-		date: '1999-05-01'
+		date: '1998-05-01'
 	});
 	await expect(page.getByText('This article states no figures we can chart')).toBeVisible();
 	await expect(page.locator('figure.chart-card')).toHaveCount(0);
 	await expect(page.getByRole('status', { name: 'Notice' })).toContainText(
-		'Rates for 1999-05-01 are not in the data (2012-01-02 to 2025-05-09); using the nearest available, 2012-01-02.'
+		'Rates for 1998-05-01 are not in the data (Fed H.10 rates start 1999-01-04); using the nearest available, 1999-01-04.'
 	);
 });
 

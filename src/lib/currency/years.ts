@@ -24,8 +24,12 @@ export function rateYears(table: RateTable): string[] {
 
 /** The year whose file holds the rates of `date`: its own, clamped to the table's years. */
 export function rateYearFor(table: RateTable, date: string): string {
+	return yearFor(rateYears(table), date);
+}
+
+/** As `rateYearFor`, for a page that has the list of years rather than a table. */
+export function yearFor(years: readonly string[], date: string): string {
 	parseIsoDate(date);
-	const years = rateYears(table);
 	const year = date.slice(0, 4);
 	if (years.length === 0) return year;
 	return year < years[0]! ? years[0]! : year > years.at(-1)! ? years.at(-1)! : year;

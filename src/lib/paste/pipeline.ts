@@ -1,11 +1,11 @@
 /**
- * The browser's loader for a pasted article: the rate series from the network, extraction in a Web
+ * The browser's loader for a pasted article: its year of rates from the network, extraction in a Web
  * Worker, then the one page builder the build also uses. Imported with `import()` on first use, so
  * neither the built-in dashboard nor the paste form's first load carries extraction, the rate series
  * or the worker glue.
  */
 import type { ArticleMeta } from '$lib/articles/schema';
-import { loadFullRates } from '$lib/browser/rates';
+import { loadRateFile } from '$lib/browser/rates';
 import type { RateTable } from '$lib/currency/table';
 import { buildPageData } from '$lib/page/build';
 import type { PageData } from '$lib/page/model';
@@ -14,7 +14,7 @@ import { pastedSources } from './sources';
 
 const NO_RATES: RateTable = { dates: [], ecb: {} };
 
-/** `ratesUrl` is the full series' address, which the page resolves against the site's base path. */
+/** `ratesUrl` is the address of the rates of the article's year, resolved by the page. */
 export async function pastedPageData(
 	meta: ArticleMeta,
 	text: string,
@@ -23,7 +23,7 @@ export async function pastedPageData(
 	const notices: string[] = [];
 	let rates = NO_RATES;
 	const [loaded, run] = await Promise.all([
-		loadFullRates(ratesUrl).catch((e: Error) => e),
+		loadRateFile(ratesUrl).catch((e: Error) => e),
 		runAnalysis({ text, published: meta.published })
 	]);
 	if (loaded instanceof Error) {

@@ -1,21 +1,29 @@
 /**
  * The dashboard's state and how it moves: the URL's state applied once the page is live, control
- * changes written back to the URL, the full rate series fetched for a chosen day, and the figure or
+ * changes written back to the URL, a chosen day's year of rates fetched, and the figure or
  * claim whose sentence is current. Runes and no DOM: the component hands in the two things only it
  * can do, rewriting the URL and revealing a sentence.
  */
+import { isCurrencyCode, type CurrencyCode } from '$lib/currency/codes';
+import { rateDayFor } from '$lib/currency/rate-day';
 import type { RateTable } from '$lib/currency/table';
 import type { PageData } from '$lib/page/model';
-import { needsFullRates, rateRange } from '$lib/view/rates';
-import { DEFAULT_STATE, parseState, serializeState, type DashboardState } from './url';
+import { needsFullRates } from '$lib/view/rates';
+import {
+	DEFAULT_STATE,
+	parseState,
+	serializeState,
+	type DashboardState,
+	type RateBasis
+} from './url';
 
 export interface DashboardEffects {
 	/** Replaces the page URL's query and hash without navigating. */
 	replaceUrl(queryAndHash: string): void;
 	/** Scrolls a sentence into view and moves focus to it. */
 	revealSentence(index: number): void;
-	/** Loads the full rate series (once; a failure may be retried by a later choice). */
-	loadRates(): Promise<RateTable>;
+	/** Loads the rates a chosen day needs (its year's file); a failure may be retried later. */
+	loadRates(day: string): Promise<RateTable>;
 }
 
 export class DashboardController {
@@ -24,7 +32,8 @@ export class DashboardController {
 	notices = $state<string[]>([]);
 	selected = $state<string | null>(null);
 	selectedClaim = $state<string | null>(null);
-	fullRates = $state.raw<RateTable | null>(null);
+	/** The rates of the chosen day's year, once loaded; the named bases use the page's own. */
+	dayRates = $state.raw<RateTable | null>(null);
 	rateError = $state<string | null>(null);
 	/** A chosen rate day whose series is still loading: the page says so rather than show other numbers. */
 	pendingRate = $state<string | null>(null);
@@ -76,47 +85,49 @@ export class DashboardController {
 	}
 
 	async apply(next: DashboardState, write = true): Promise<void> {
-		// Every choice supersedes a chosen day still waiting for the series, whatever it is.
+		// Every choice supersedes a chosen day still waiting for its rates, whatever it is.
 		const request = ++this.#rateRequest;
 		this.pendingRate = null;
-		if (!needsFullRates(next.rate) || this.fullRates) {
+		if (!needsFullRates(next.rate)) {
 			this.view = next;
 			if (write) this.#writeUrl();
 			return;
 		}
-		// A chosen day waits for the full series (the page's few stored fixings would cite another
-		// day's rate); everything else applies now. A later choice supersedes this one.
+		// A chosen day waits for its rates (the page's few stored fixings would cite another day's
+		// rate); everything else applies now.
 		const wanted = next.rate;
 		this.view = { ...next, rate: this.view.rate };
 		this.pendingRate = wanted;
 		let table: RateTable;
 		try {
-			table = await this.#effects.loadRates();
-			this.fullRates = table;
-			this.rateError = null;
+			table = await this.#effects.loadRates(wanted);
 		} catch (e) {
 			if (request !== this.#rateRequest) return;
 			const basis =
 				this.view.rate === 'article' ? "the article date's rate" : 'the rate chosen before';
-			this.rateError = `Could not load the rate series (${(e as Error).message}); the charts keep ${basis}.`;
+			this.rateError = `Could not load the rates for ${wanted} (${(e as Error).message}); the charts keep ${basis}.`;
 			return;
 		} finally {
 			if (request === this.#rateRequest) this.pendingRate = null;
 		}
 		if (request !== this.#rateRequest) return;
-		const { start, end } = rateRange(table);
-		if (wanted < start || wanted > end) {
-			this.notices = [
-				...this.notices,
-				`No exchange rates for ${wanted}: the data runs from ${start} to ${end}. Using the rate of the article's date.`
-			];
-			this.view = { ...this.view, rate: 'article' };
-			this.#writeUrl();
-			return;
-		}
-		// Only the rate: other controls may have changed while the series loaded.
-		this.view = { ...this.view, rate: wanted };
-		if (write) this.#writeUrl();
+		this.rateError = null;
+		this.dayRates = table;
+		// The page builder's rule for a day outside the data: the nearest fixing, and a notice
+		// naming which source ends when (the convert CLI refuses the same days).
+		const day = rateDayFor(table, this.#currencies(next.currency), wanted);
+		if (day.notice) this.notices = [...this.notices, day.notice];
+		// Only the rate: other controls may have changed while the rates loaded.
+		this.view = { ...this.view, rate: day.on as RateBasis };
+		if (write || day.on !== wanted) this.#writeUrl();
+	}
+
+	/** The currencies a conversion on the page involves: the article's amounts' and the one shown. */
+	#currencies(shown: CurrencyCode): CurrencyCode[] {
+		const found = this.#data().figures.flatMap((f) =>
+			f.kind === 'money' && isCurrencyCode(f.currency) ? [f.currency] : []
+		);
+		return [...new Set([shown, ...found])];
 	}
 
 	/** Selects a figure; from a chart, also brings its sentence into view and focus. */

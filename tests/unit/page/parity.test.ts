@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '$lib/articles/parse';
+import { rateYearFor, yearTable } from '$lib/currency/years';
 import type { PageData } from '$lib/page/model';
 import { analyseInChunks } from '$lib/paste/chunked';
 import { analyse } from '$lib/paste/analyse';
@@ -17,9 +18,11 @@ import { asArticleFile, generatedArticles } from '../../fixtures/parity/generate
 
 const rates = loadRates();
 
+/** The paste path: the year of rates the page fetches, the worker's extraction, the builder. */
 function pasted(meta: PageData['meta'], text: string, notes = loadNotes({ slug: '' } as never)) {
 	const extraction = analyse({ text, published: meta.published });
-	return buildPageData(pastedSources({ meta, text, extraction, rates, notices: [], notes }));
+	const year = yearTable(rates, rateYearFor(rates, meta.published));
+	return buildPageData(pastedSources({ meta, text, extraction, rates: year, notices: [], notes }));
 }
 
 /** Every field but the slug, which names where the article came from. */

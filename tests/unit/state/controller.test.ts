@@ -69,18 +69,41 @@ describe('a chosen rate day', () => {
 		loads[1]!.reject(new Error('HTTP 503'));
 		await current;
 		expect(controller.rateError).toBe(
-			'Could not load the rate series (HTTP 503); the charts keep the rate chosen before.'
+			'Could not load the rates for 2019-01-07 (HTTP 503); the charts keep the rate chosen before.'
 		);
 		expect(controller.view.rate).toBe('latest');
 		expect(controller.pendingRate).toBeNull();
 	});
 
-	it('a day outside the data falls back to the article date with a notice', async () => {
-		const { controller, loads, choose } = setup();
+	it('a day before the data moves to the first fixing, naming the source and where it starts', async () => {
+		const { controller, loads, urls, choose } = setup();
 		const done = choose('1990-01-02');
 		loads[0]!.resolve(full);
 		await done;
-		expect(controller.view.rate).toBe('article');
-		expect(controller.notices.at(-1)).toMatch(/^No exchange rates for 1990-01-02/);
+		expect(controller.view.rate).toBe('1999-01-04');
+		expect(controller.notices.at(-1)).toBe(
+			'Rates for 1990-01-02 are not in the data (Fed H.10 rates start 1999-01-04); using the nearest available, 1999-01-04.'
+		);
+		expect(urls.at(-1)).toContain('rate=1999-01-04');
+	});
+
+	it('a day after the ECB’s data says the ECB ends there, as the convert CLI does', async () => {
+		const { controller, loads, choose } = setup();
+		const done = choose('2025-07-01');
+		loads[0]!.resolve(full);
+		await done;
+		expect(controller.view.rate).toBe('2025-07-01');
+		expect(controller.notices.at(-1)).toMatch(/ECB rates end 2025-05-09/);
+	});
+
+	it('asks for the rates of the day chosen', async () => {
+		const asked: string[] = [];
+		const controller = new DashboardController(() => page, {
+			replaceUrl: () => {},
+			revealSentence: () => {},
+			loadRates: (day) => (asked.push(day), Promise.resolve(full))
+		});
+		await controller.apply({ ...DEFAULT_STATE, rate: '2020-03-02' });
+		expect(asked).toEqual(['2020-03-02']);
 	});
 });
