@@ -10,19 +10,22 @@
  * are checked against the raw extraction, so a relabelling note cannot change a verdict.
  */
 import { checkClaims } from '$lib/claims/evaluate';
-import { isCurrencyCode, type CurrencyCode } from '$lib/currency/codes';
 import { rateDayFor } from '$lib/currency/rate-day';
 import { subsetTable } from '$lib/currency/subset';
-import type { Figure } from '$lib/figures/model';
 import { DEFAULT_STATE } from '$lib/state/url';
 import { applyNotes } from '$lib/notes/apply';
 import { capFigures, moneySize } from './cap';
 import { chartSeries, referenceContext } from './context';
+import { pageCurrencies } from './currencies';
 import type { PageData, PageSources } from './model';
 
 export function buildPageData(src: PageSources): PageData {
 	const { meta, text, extraction } = src;
-	const day = rateDayFor(src.rates, pageCurrencies(extraction.figures), meta.published);
+	const day = rateDayFor(
+		src.rates,
+		pageCurrencies(extraction.figures, DEFAULT_STATE.currency),
+		meta.published
+	);
 	const rates = src.rates.dates.length ? subsetTable(src.rates, [day.on]) : src.rates;
 	const noted = applyNotes(text, extraction.sentences, extraction.figures, src.notes);
 	const capped = capFigures(noted.figures, moneySize(rates, day.on));
@@ -54,12 +57,4 @@ export function buildPageData(src: PageSources): PageData {
 			...src.notices
 		]
 	};
-}
-
-/** The currencies a page converts between: its amounts' and the one the dashboard opens in. */
-function pageCurrencies(figures: readonly Figure[]): CurrencyCode[] {
-	const found = figures.flatMap((f) =>
-		f.kind === 'money' && isCurrencyCode(f.currency) ? [f.currency] : []
-	);
-	return [...new Set([DEFAULT_STATE.currency, ...found])];
 }

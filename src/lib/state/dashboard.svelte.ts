@@ -4,9 +4,9 @@
  * claim whose sentence is current. Runes and no DOM: the component hands in the two things only it
  * can do, rewriting the URL and revealing a sentence.
  */
-import { isCurrencyCode, type CurrencyCode } from '$lib/currency/codes';
 import { rateDayFor } from '$lib/currency/rate-day';
 import type { RateTable } from '$lib/currency/table';
+import { pageCurrencies } from '$lib/page/currencies';
 import type { PageData } from '$lib/page/model';
 import { needsFullRates } from '$lib/view/rates';
 import {
@@ -115,19 +115,11 @@ export class DashboardController {
 		this.dayRates = table;
 		// The page builder's rule for a day outside the data: the nearest fixing, and a notice
 		// naming which source ends when (the convert CLI refuses the same days).
-		const day = rateDayFor(table, this.#currencies(next.currency), wanted);
+		const day = rateDayFor(table, pageCurrencies(this.#data().figures, next.currency), wanted);
 		if (day.notice) this.notices = [...this.notices, day.notice];
 		// Only the rate: other controls may have changed while the rates loaded.
 		this.view = { ...this.view, rate: day.on as RateBasis };
 		if (write || day.on !== wanted) this.#writeUrl();
-	}
-
-	/** The currencies a conversion on the page involves: the article's amounts' and the one shown. */
-	#currencies(shown: CurrencyCode): CurrencyCode[] {
-		const found = this.#data().figures.flatMap((f) =>
-			f.kind === 'money' && isCurrencyCode(f.currency) ? [f.currency] : []
-		);
-		return [...new Set([shown, ...found])];
 	}
 
 	/** Selects a figure; from a chart, also brings its sentence into view and focus. */
