@@ -7,6 +7,18 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ strict: true }),
+		prerender: {
+			// Two routes may have nothing to write: later index pages (50 articles or fewer) and
+			// per-chart PNGs (a build option, PUBLISH_PNG=1). Any other unseen route fails the build.
+			handleUnseenRoutes: ({ routes }) => {
+				const optional = [
+					'/(site)/articles/page/[n=page]',
+					'/(site)/articles/[slug]/[chart=chart].png'
+				];
+				const unseen = routes.filter((r) => !optional.includes(r));
+				if (unseen.length) throw new Error(`Routes not prerendered: ${unseen.join(', ')}`);
+			}
+		},
 		// Hashes, not nonces: the site is prerendered, so every inline script is known at build time.
 		// Article text is rendered as text, and nothing else may inject script or style.
 		csp: {

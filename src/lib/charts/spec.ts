@@ -8,8 +8,16 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSize } from '$lib/theme/tokens';
 
-export type ChartId =
-	'money' | 'percent' | 'timeline' | 'quantity' | 'budget' | 'share' | 'industry';
+export const CHART_IDS = [
+	'money',
+	'percent',
+	'timeline',
+	'quantity',
+	'budget',
+	'share',
+	'industry'
+] as const;
+export type ChartId = (typeof CHART_IDS)[number];
 
 export interface ChartRow {
 	/** The figure behind the row; null for a reference value set beside the article's figures. */

@@ -95,7 +95,7 @@ export function footerEntries(
 }
 
 /** Rate sources this chart converted with, spelled out, in first-use order. */
-export function rateSources(spec: ChartSpec): string[] {
+export function rateSources(spec: Pick<ChartSpec, 'rows'>): string[] {
 	const names = spec.rows.flatMap((r) =>
 		r.rate ? [RATE_SOURCE_NAMES[r.rate.source] ?? r.rate.source] : []
 	);
@@ -120,7 +120,7 @@ export function shortSource(source: string, max = 90): string {
 }
 
 /** "Source: AFP, 23 Dec 2023 · Rates: European Central Bank · Reference data: … · Chart: Defence Figures". */
-export function sourceLine(spec: ChartSpec, meta: ExportMeta): string {
+export function sourceLine(spec: Pick<ChartSpec, 'rows' | 'sources'>, meta: ExportMeta): string {
 	const parts = [`Source: ${meta.source}, ${formatRateDate(meta.published)}`];
 	const rates = rateSources(spec);
 	if (rates.length) parts.push(`Rates: ${rates.join('; ')}`);

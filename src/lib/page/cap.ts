@@ -11,7 +11,7 @@ import { convert } from '$lib/currency/convert';
 import { parseCurrencyCode } from '$lib/currency/codes';
 import type { RateTable } from '$lib/currency/table';
 import type { Figure } from '$lib/figures/model';
-import { TYPE_FILTERS, typeKeyOf, type TypeKey } from '$lib/view/kinds';
+import { TYPE_FILTERS, TYPE_NOUNS, typeKeyOf } from '$lib/view/kinds';
 
 export const CHART_CAP = 30;
 
@@ -20,13 +20,6 @@ export interface Capped {
 	/** One sentence per type that was capped. */
 	warnings: string[];
 }
-
-const NOUNS: Record<TypeKey, string> = {
-	money: 'amounts of money',
-	percent: 'percentages',
-	dates: 'years and dates',
-	quantity: 'quantities'
-};
 
 const count = new Intl.NumberFormat('en');
 
@@ -58,7 +51,7 @@ export function capFigures(
 		chosen.forEach((f) => keep.add(f));
 		const which = key === 'dates' ? 'first' : 'largest';
 		warnings.push(
-			`${label}: the chart shows the ${which} ${cap} of ${count.format(group.length)} ${NOUNS[key]} in this article; the others are not charted or linked.`
+			`${label}: the chart shows the ${which} ${cap} of ${count.format(group.length)} ${TYPE_NOUNS[key][1]} in this article; the others are not charted or linked.`
 		);
 	}
 	const ids = new Set([...keep].map((f) => f.id));

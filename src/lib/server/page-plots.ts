@@ -24,18 +24,28 @@ function sentenceOf(spec: ChartSpec, figureId: string): number {
 	return spec.rows.find((r) => r.figureId === id)?.sentence ?? -1;
 }
 
-function links(spec: ChartSpec, hits: PlotHit[]): string {
+/**
+ * Where a sentence link points: `#s-<n>` on the article's own page; an embed, which has no text,
+ * opens the article's page at that sentence in a new tab.
+ */
+export interface PlotLinks {
+	page: string;
+	target?: '_blank';
+}
+
+function links(spec: ChartSpec, hits: PlotHit[], to: PlotLinks): string {
 	return hits
 		.map(({ figureId, box }) => {
 			const s = sentenceOf(spec, figureId);
 			if (s < 0) return '';
 			const r = (n: number) => Math.round(n * 10) / 10;
-			return `<a href="#s-${s}" tabindex="-1"><rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" fill="transparent"/></a>`;
+			const target = to.target ? ` target="${to.target}"` : '';
+			return `<a href="${to.page}#s-${s}"${target} tabindex="-1"><rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" fill="transparent"/></a>`;
 		})
 		.join('');
 }
 
-function plotMarkup(spec: ChartSpec): string {
+function plotMarkup(spec: ChartSpec, to: PlotLinks): string {
 	const height = CHART_HEIGHTS[spec.size];
 	return PLOT_WIDTHS.map(({ name, width }) => {
 		const { svg, hits } = renderPlot(nodeEnv(), spec, width, height);
@@ -50,13 +60,13 @@ function plotMarkup(spec: ChartSpec): string {
 			(svg as unknown as { removeAttribute(a: string): void }).removeAttribute(attr);
 		}
 		const xml = serializeNode(svg);
-		return xml.replace(/<\/svg>$/, `${links(spec, hits)}</svg>`);
+		return xml.replace(/<\/svg>$/, `${links(spec, hits, to)}</svg>`);
 	}).join('');
 }
 
 /** Chart id → the drawings that fill its `.df-plot` slot in the prerendered page. */
-export function pagePlots(data: PageData): Record<string, string> {
+export function pagePlots(data: PageData, to: PlotLinks = { page: '' }): Record<string, string> {
 	const theme = { ...THEMES.light, font: NODE_FONT };
 	const view = buildDashboard(data, DEFAULT_STATE, theme, 'linear');
-	return Object.fromEntries(view.charts.map((spec) => [spec.id, plotMarkup(spec)]));
+	return Object.fromEntries(view.charts.map((spec) => [spec.id, plotMarkup(spec, to)]));
 }

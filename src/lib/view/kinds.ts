@@ -25,3 +25,16 @@ export const KIND_LABEL: Record<FigureKind, string> = {
 export function typeKeyOf(kind: FigureKind): TypeKey {
 	return TYPE_FILTERS.find((t) => (t.kinds as readonly FigureKind[]).includes(kind))!.key;
 }
+
+/** Each type's noun, singular and plural, for counts and notices. */
+export const TYPE_NOUNS: Record<TypeKey, [string, string]> = {
+	money: ['amount of money', 'amounts of money'],
+	percent: ['percentage', 'percentages'],
+	dates: ['year or date', 'years and dates'],
+	quantity: ['quantity', 'quantities']
+};
+
+/** "1 percentage", "3 amounts of money". */
+export function countOf(n: number, key: TypeKey): string {
+	return `${n} ${TYPE_NOUNS[key][n === 1 ? 0 : 1]}`;
+}
