@@ -68,8 +68,10 @@ export function renderCard(env: ExportEnv, { meta, spec, theme }: CardInput): HT
 		y += 8;
 		const height = bottom - 12 - y;
 		if (height > 80) {
+			// Drawn at half size and twice the pixels: a card is seen a third of its size in a feed, so
+			// the chart's 12 px labels must come out at 24.
 			const surface = env.createCanvas(1, 1);
-			const release = renderChart(surface, spec, inner, height, 1);
+			const release = renderChart(surface, spec, inner / 2, height / 2, 2);
 			try {
 				ctx.drawImage(surface as unknown as CanvasImageSource, PAD, y, inner, height);
 			} finally {

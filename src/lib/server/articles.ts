@@ -2,7 +2,6 @@
  * Reads and validates every article in `data/articles/` at build time. The only place that touches
  * that folder: everything downstream receives validated `ArticleSource`s and trusts them.
  */
-import { dev } from '$app/environment';
 import { loadArticlesFrom } from './load-articles';
 import type { ArticleSource } from '$lib/articles/schema';
 
@@ -12,9 +11,13 @@ export const DEFAULT_SLUG = 'afp-2023-12-23-japan-patriot-exports';
 
 let cache: ArticleSource[] | undefined;
 
-/** Memoised for the build: every prerendered page reads the same validated list. */
+/**
+ * Memoised for the build: every prerendered page reads the same validated list. A dev server reads
+ * afresh, to pick up edits to data/ without a restart. Not `$app/environment`, so the CLI and the
+ * scripts can use this module outside SvelteKit.
+ */
 export function loadArticles(): ArticleSource[] {
-	if (dev) return loadArticlesFrom(ARTICLES_DIR); // pick up edits to data/ without a restart
+	if (process.env.NODE_ENV === 'development') return loadArticlesFrom(ARTICLES_DIR);
 	cache ??= loadArticlesFrom(ARTICLES_DIR);
 	return cache;
 }

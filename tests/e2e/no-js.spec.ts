@@ -1,0 +1,47 @@
+// With scripts off (a feed reader, reader mode, a search preview), every chart is drawn from the
+// prerendered HTML, and every figure link in the text reaches its chart's element.
+import { expect, test } from './fixtures';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of ['/', '/articles/sample-2024-03-14-european-defence-budgets']) {
+	test(`every chart on ${path} is drawn and every figure link lands`, async ({ page }) => {
+		await page.goto(path);
+		const boxes = page.locator('figure.chart-card .canvas-box');
+		const count = await boxes.count();
+		expect(count).toBeGreaterThan(1);
+		for (const box of await boxes.all()) {
+			// One drawing shows for the box's width, with bars or points and its own text.
+			const shown = box.locator('.df-plot svg:visible');
+			await expect(shown).toHaveCount(1);
+			const size = await shown.boundingBox();
+			expect(size!.width).toBeGreaterThan(200);
+			expect(size!.height).toBeGreaterThan(150);
+			expect(await shown.locator('path').count()).toBeGreaterThan(3);
+			expect(await shown.locator('text').count()).toBeGreaterThan(2);
+		}
+		const links = await page
+			.getByRole('region', { name: 'Article' })
+			.locator('a[href^="#fig-"]')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(links.length).toBeGreaterThan(3);
+		for (const href of links) {
+			await expect(page.locator(href), `${href} has a target`).toHaveCount(1);
+		}
+		// Following one scrolls to it and :target marks it.
+		await page.locator(`a[href="${links[0]}"]`).first().click();
+		await expect(page).toHaveURL(new RegExp(`${links[0]}$`));
+		const marked = await page
+			.locator(':target')
+			.evaluate((el) => getComputedStyle(el).outlineStyle);
+		expect(marked).not.toBe('none');
+	});
+}
+
+test('a bar in the drawing links to its sentence', async ({ page }) => {
+	await page.goto('/');
+	const bar = page.locator('#chart-money .df-plot svg:visible a').first();
+	const href = await bar.getAttribute('href');
+	expect(href).toMatch(/^#s-\d+$/);
+	await expect(page.locator(href!)).toHaveCount(1);
+});
