@@ -1,7 +1,8 @@
 /**
- * Numbers written in words: "two", "twenty-five", "a dozen", "two hundred thousand", "half a
- * billion", and vague plurals ("hundreds of thousands") whose value is a lower bound. In: context and
- * token index. Out: a `NumberExpr` or null. Reads at most six tokens ahead.
+ * Numbers written in words: "two", "twenty-five", "a dozen", "two hundred thousand", fractions of a
+ * scale ("half a billion", "a quarter of a million", "two thirds of a trillion", "two and a half
+ * million"), and vague plurals ("hundreds of thousands") whose value is a lower bound. In: context
+ * and token index. Out: a `NumberExpr` or null. Reads at most six tokens ahead.
  */
 import { isPunct, isWord, tok, type Ctx } from './context';
 import { SCALE_WORDS, type NumberExpr } from './scales';
@@ -47,14 +48,36 @@ export function vague(ctx: Ctx, i: number): NumberExpr | null {
 	};
 }
 
+const FRACTIONS: Record<string, number> = {
+	half: 1 / 2, quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3
+}; // prettier-ignore
+
+/** "a quarter of a million", "three quarters of a billion", "half a billion": fraction × scale. */
+function fraction(ctx: Ctx, i: number): NumberExpr | null {
+	const t = tok(ctx, i);
+	const count = t?.lower === 'a' || t?.lower === 'one' ? 1 : (UNITS[t?.lower ?? ''] ?? 0);
+	const k = count > 0 && FRACTIONS[tok(ctx, i + 1)?.lower ?? ''] ? i + 1 : i;
+	const part = FRACTIONS[tok(ctx, k)?.lower ?? ''];
+	if (!part || (k === i && t?.lower !== 'half')) return null;
+	let j = isWord(ctx, k + 1, 'of') ? k + 2 : k + 1;
+	if (!isWord(ctx, j, 'a', 'an')) return null;
+	const w = tok(ctx, j + 1)?.lower ?? '';
+	const s = SCALE_WORDS[w] ?? (w === 'dozen' ? 12 : w === 'hundred' ? 100 : undefined);
+	if (s === undefined) return null;
+	j += 2;
+	const value = Math.max(1, count) * part * s;
+	return { from: i, to: j, value, upper: null, spelled: true, plain: false, scaled: true, vague: false };
+} // prettier-ignore
+
 export function spelled(ctx: Ctx, i: number): NumberExpr | null {
+	const f = fraction(ctx, i);
+	if (f) return f;
 	const t = tok(ctx, i);
 	if (!t || t.type !== 'word') return null;
 	let value = 0;
 	let to = i + 1;
 	const article = t.lower === 'a' || t.lower === 'an';
 	if (article) value = 1;
-	else if (t.lower === 'half' && isWord(ctx, i + 1, 'a', 'an')) [value, to] = [0.5, i + 2];
 	else if (t.lower === 'dozen') value = 12;
 	else if (TENS[t.lower] !== undefined) {
 		value = TENS[t.lower] ?? 0;
@@ -72,6 +95,10 @@ export function spelled(ctx: Ctx, i: number): NumberExpr | null {
 	} else if (UNITS[t.lower] !== undefined) value = UNITS[t.lower] ?? 0;
 	else return null;
 	const start = to;
+	// "two and a half million": the half counts only when a scale follows.
+	const half = isWord(ctx, to, 'and') && isWord(ctx, to + 1, 'a') && isWord(ctx, to + 2, 'half');
+	if (half && SCALE_WORDS[tok(ctx, to + 3)?.lower ?? ''] && !article)
+		[value, to] = [value + 0.5, to + 3];
 	if (isWord(ctx, to, 'dozen') && value < 100) [value, to] = [value * 12, to + 1];
 	if (isWord(ctx, to, 'hundred') && value < 100) [value, to] = [value * 100, to + 1];
 	const s = SCALE_WORDS[tok(ctx, to)?.lower ?? ''];
