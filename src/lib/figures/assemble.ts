@@ -20,11 +20,11 @@ export function anchorsAndIds(sentences: SentenceMatches[]): Figure[] {
 	const figures: Figure[] = [];
 	for (const { ctx, sentence, matches } of sentences) {
 		const made: Figure[] = [];
-		let prevLabel = '';
+		const labels: string[] = [];
 		matches.forEach((m, k) => {
 			const anchor = anchorsFrom(ctx, m, sentence);
-			const label = labelFor(ctx, m, matches[k - 1], prevLabel);
-			prevLabel = label;
+			const label = labelFor(ctx, k, matches, labels);
+			labels.push(label);
 			made.push({
 				...anchor,
 				id: nextId(m.kind, anchor.exact),

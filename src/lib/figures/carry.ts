@@ -12,7 +12,8 @@ import { STOP } from './phrases';
 const LINKERS = new Set(
 	(
 		'and or but then later eventually possibly perhaps potentially up to as many much more than at ' +
-		'most least rising growing increasing another plus over nearly about around some eventually'
+		'most least rising growing increasing another plus over nearly about around some a per day week ' +
+		'month year'
 	).split(' ')
 );
 

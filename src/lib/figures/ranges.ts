@@ -10,6 +10,7 @@
 import { isWord, makeMatch, tok, type Ctx, type Match } from './context';
 import { matchMoney } from './money';
 import { parseNumber } from './numbers';
+import { matchPercent } from './percent';
 
 const RANGE_KINDS = new Set(['money', 'percent', 'quantity']);
 
@@ -24,6 +25,10 @@ function scaleOf(ctx: Ctx, m: Match): number {
 
 /** The lower end at i, ending exactly at `end`: [value, already scaled, currency or null]. */
 function lowerEnd(ctx: Ctx, i: number, end: number): [number, boolean, string | null] | null {
+	// "between 30% and 35%": a lower end with its own sign is read as written.
+	const pct = matchPercent(ctx, i);
+	if (pct && pct.to === end && pct.endValue === null && isWord(ctx, i - 1, 'between'))
+		return [pct.value, true, null];
 	const money = matchMoney(ctx, i);
 	if (money && money.to === end && money.endValue === null) {
 		const n = parseNumber(ctx, tok(ctx, i)?.type === 'num' ? i : i + 1, true);
