@@ -53,15 +53,23 @@ export function phraseBefore(ctx: Ctx, j: number, join = true): [number, string]
 	return [a, span(ctx, a, j + 1)];
 } // prettier-ignore // prettier-ignore
 
-/** A noun phrase read forwards from k, with one "of" part: "shipment of weapons". */
-export function phraseFrom(ctx: Ctx, k: number): string | null {
+/** Plain words from k that stop before the first verb: "Parliament raised it" → "Parliament". */
+function nounWords(ctx: Ctx, k: number): number | null {
 	const p = wordsFrom(ctx, k);
 	if (!p) return null;
-	let end = p.to;
+	const verb = p.words.findIndex((w, i) => i > 0 && isVerbal(ctx, w));
+	return verb > 0 ? (p.words[verb] ?? p.to) : p.to;
+}
+
+/** A noun phrase read forwards from k, with one "of" part: "shipment of weapons". */
+export function phraseFrom(ctx: Ctx, k: number): string | null {
+	let end = nounWords(ctx, k);
+	if (end === null) return null;
 	if (tok(ctx, end)?.lower === 'of') {
 		const d = DETS.has(tok(ctx, end + 1)?.lower ?? '') ? end + 2 : end + 1;
 		const q = wordsFrom(ctx, d);
-		if (q && q.words.length <= 3) end = q.to;
+		const qEnd = nounWords(ctx, d);
+		if (q && qEnd !== null && q.words.length <= 3) end = qEnd;
 	}
 	const words = span(ctx, k, end);
 	return words.split(/\s+/).some((w) => TIME.has(w.toLowerCase())) ? null : words;
@@ -136,9 +144,16 @@ export function datelineEnd(ctx: Ctx): number {
 	return 0;
 }
 
-/** The sentence's subject: its first noun phrase after any dateline and opening words. */
+/**
+ * The sentence's subject: its first noun phrase after any dateline and opening words, and only
+ * when a verb (or an apposition) follows it, so "And let me spell that out" yields nothing.
+ */
 export function subject(ctx: Ctx): string | null {
 	let k = datelineEnd(ctx);
 	for (let s = 0; s < 6 && k < ctx.ts.length && !isNounish(ctx, k); s++) k++;
-	return phraseFrom(ctx, k);
+	const next = nounWords(ctx, k);
+	if (next === null) return null;
+	const w = tok(ctx, next)?.lower ?? '';
+	const verb = isVerbal(ctx, next) || AUX.has(w) || /s$/.test(w) || isPunct(ctx, next, ',(');
+	return verb ? span(ctx, k, next) : null;
 }

@@ -10,17 +10,18 @@ const words = (s: string) => new Set(s.split(' '));
 /** Words between a figure and the thing it measures: "budget worth $56 billion", "market at". */
 export const LINKS = words(
 	'worth of at to is was were are be been estimated valued totalling totaling reached hit rose fell ' +
-		'by in on from for stood amounting amounted costing cost with than reach increased set put ' +
-		'between including includes include under until till through since below above rather down ' +
-		'up into over as against equivalent equal or and nearly almost roughly some more less least most'
+		'by in on from for stood amounting amounted costing cost costs with than reach increased set ' +
+		'put between including includes include under until till through since below above rather ' +
+		'down up into over as against equivalent equal or and nearly almost roughly some more less ' +
+		'least most it them'
 );
 /** News verbs that sit between a subject and its amount: "Germany will spend €53bn on defence". */
 export const VERBS = words(
-	'spend spends pledged pledge pledges allocated allocate earmarked aside raised raise paid pay pays ' +
+	'spend spends pledged pledge pledges allocated allocate earmarked aside raised paid pays ' +
 		'sent send sends sold sell sells bought buy buys received receive receives approved approve ' +
 		'announced announce proposed propose requested request sought seek signed sign provided provide ' +
 		'committed commit invested invest offered offer gave give grew jumped climbed dropped declined ' +
-		'decreased totalled totaled topped exceeded costs said says expects expected plans planned aims ' +
+		'decreased totalled totaled topped exceeded said says expects expected plans planned aims ' +
 		'rises falls grows increases will would has have had plus get gets got set sets spent used left ' +
 		'stay stays stayed remain remains remained total totals add adds added draw draws drew wanted ' +
 		'want wants asked ask asks includes included lifting lifts lift shrank contracted expanded meant'
@@ -33,7 +34,9 @@ export const AUX = words(
 export const TIME = words(
 	'this next last year years month months week weeks day days today yesterday tomorrow monday ' +
 		'tuesday wednesday thursday friday saturday sunday annually decade decades period ' +
-		'time now currently already also only still then first earlier later'
+		'time now currently already also only still then first earlier later january february march ' +
+		'april may june july august september october november december jan feb mar apr jun jul aug ' +
+		'sep sept oct nov dec'
 );
 /** Heads that only point at another noun: "the NATO standard of 2%" measures defence spending. */
 export const GENERIC = words(
@@ -41,12 +44,14 @@ export const GENERIC = words(
 );
 /** One-word labels that name nothing: fall back to the sentence's subject. */
 export const VAGUE = words('haul money total rest most part lot sum amount figure this that it');
+/** Particles left over from a phrasal verb ("spell that out"): never a label. */
+export const PARTICLES = words('out up off down away back aside over');
 export const MODIFIERS = words(
 	'record new massive huge total annual overall additional further whopping planned proposed so-called extra another'
 );
 export const DETS = words('the a an its their his her our this that these those');
 /** Words after an amount that say where it goes: "for missile defence", "into its Ukraine fund". */
-export const PURPOSE = words('for on into in to from towards toward');
+export const PURPOSE = words('for on into in to from towards toward of');
 /** Verbs whose object is what an amount pays for: "R$98 billion pays salaries". */
 export const OBJECT_VERBS = words('pays covers buys funds finances');
 /** Heads that say a figure is a change: "an increase of 6.2 per cent over the previous allocation". */
@@ -71,7 +76,7 @@ export const afterAux = (ctx: Ctx, j: number): boolean => {
 	return t?.type === 'word' && t.text === t.lower && AUX.has(tok(ctx, j - 1)?.lower ?? '');
 };
 
-const NOT_PARTICIPLES = words('hundred need speed seed red bed feed shed');
+const NOT_PARTICIPLES = words('hundred need speed seed red bed feed shed armed');
 
 /**
  * Reads as a verb in a news sentence: in the verb list, a verb form after an auxiliary, or a

@@ -24,6 +24,7 @@ import {
 	isVerbal,
 	LINKS,
 	TIME,
+	PARTICLES,
 	VAGUE,
 	VERBS
 } from './label-words';
@@ -31,6 +32,7 @@ import { STOP, wordsFrom } from './phrases';
 import { walkBack, type Walk } from './label-walk';
 
 export const MAX_LABEL = 60;
+const DATELINE = 'dateline';
 
 function clip(s: string): string {
 	if (s.length <= MAX_LABEL) return s;
@@ -53,7 +55,7 @@ function inherited(m: Match, w: Walk, before: Match[], k: number, labels: string
 	let same: number | undefined;
 	// Bounded, so a sentence of 10,000 amounts stays linear.
 	for (let i = k - 1; i >= Math.max(0, k - 20) && same === undefined; i--)
-		if (before[i]?.kind === m.kind) same = i;
+		if (before[i]?.kind === m.kind && labels[i] !== DATELINE) same = i;
 	const landed = before[w.landed];
 	if (landed && landed.kind !== m.kind && m.kind === 'percent' && m.unit) return m.unit;
 	if (landed && landed.kind !== m.kind && same !== undefined) return labels[same] ?? null;
@@ -101,12 +103,19 @@ function forward(ctx: Ctx, m: Match): string | null {
 	return last === undefined ? null : span(ctx, k, last + 1);
 }
 
-/** A label that names nothing: one verb form, a vague noun, or no noun at all. */
-function namesNothing(label: string): boolean {
+/** A label that names nothing: verbs alone, a particle, a vague noun or a time word. */
+function namesNothing(label: string | null): boolean {
+	if (!label) return true;
 	const w = label.toLowerCase();
-	const verbs = w.split(/\s+/).every((x) => VERBS.has(x) || x === 'aside');
-	return verbs || (!/\s/.test(w) && (VAGUE.has(w) || /(ed|ing)$/.test(w) || TIME.has(w)));
+	const verbs = w.split(/\s+/).every((x) => VERBS.has(x) || PARTICLES.has(x));
+	return verbs || (!/\s/.test(w) && (VAGUE.has(w) || /ed$/.test(w) || TIME.has(w)));
 }
+
+/** When the sentence names nothing the figure measures, say so rather than quote a fragment. */
+const UNNAMED: Record<string, string> = {
+	money: 'amount (not named)', percent: 'share (not named)', quantity: 'count (not named)',
+	year: 'year (not named)', date: 'date (not named)'
+}; // prettier-ignore
 
 export function labelFor(ctx: Ctx, k: number, matches: Match[], labels: string[]): string {
 	const m = matches[k] as Match;
@@ -117,8 +126,9 @@ export function labelFor(ctx: Ctx, k: number, matches: Match[], labels: string[]
 	// A dateline ("TOKYO, Dec 23, 2023 (AFP)") dates the report itself.
 	const first = tok(ctx, 0);
 	const dateline = m.from <= 2 && first && /^\p{Lu}{2,}$/u.test(first.text);
-	if (m.kind === 'date' && (dateline || m.to <= datelineEnd(ctx))) return 'dateline';
+	if (m.kind === 'date' && (dateline || m.to <= datelineEnd(ctx))) return DATELINE;
 	const label = found(ctx, m, matches, k, labels) ?? forward(ctx, m);
-	if (label && !namesNothing(label)) return clip(label);
-	return clip(subject(ctx) ?? phraseFrom(ctx, m.tail) ?? label ?? m.kind);
+	if (!namesNothing(label)) return clip(label as string);
+	const fallback = subject(ctx);
+	return clip(namesNothing(fallback) ? (UNNAMED[m.kind] ?? m.kind) : (fallback as string));
 }

@@ -59,7 +59,8 @@ function prefixed(ctx: Ctx, i: number): Match | null {
 	if (isPunct(ctx, n.to, '-–') && !tok(ctx, n.to)?.gap && !sign) {
 		const up = marker(ctx, n.to + 1);
 		const u = up && up[0] === mk[0] ? parseNumber(ctx, up[1], true) : null;
-		if (u && !u.signed && u.value > n.value && m.endValue === null) [m.endValue, m.to] = [u.value, u.to];
+		if (u && !u.signed && u.value > n.value && m.endValue === null)
+			[m.endValue, m.to, m.tail] = [u.value, u.to, u.to];
 	}
 	return m;
 } // prettier-ignore
