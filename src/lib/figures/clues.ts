@@ -8,6 +8,7 @@
  * reason a reader should check it (null when the text or the article's language tag settles it).
  * One pass over the tokens with table look-ups, so linear. Pure.
  */
+import { table } from './table';
 import type { Token } from './tokens';
 import { dateOrder, type DateOrder } from './date-order';
 
@@ -36,7 +37,7 @@ export interface Clues {
 }
 
 /** Words that place a story in a country, by the currency that country uses. */
-const PLACES: Record<string, string> = {
+const PLACES = table<string>({
 	australia: 'AUD', australian: 'AUD', canberra: 'AUD', sydney: 'AUD', melbourne: 'AUD',
 	canada: 'CAD', canadian: 'CAD', ottawa: 'CAD', toronto: 'CAD', zealand: 'NZD', wellington: 'NZD',
 	auckland: 'NZD', singapore: 'SGD', taiwan: 'TWD', taipei: 'TWD', taiwanese: 'TWD',
@@ -47,11 +48,19 @@ const PLACES: Record<string, string> = {
 	philippines: 'PHP', philippine: 'PHP', manila: 'PHP', argentina: 'ARS', chile: 'CLP',
 	colombia: 'COP', switzerland: 'CHF', swiss: 'CHF', bern: 'CHF', geneva: 'CHF', zurich: 'CHF',
 	china: 'CNY', chinese: 'CNY', beijing: 'CNY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY'
-}; // prettier-ignore
-const LOCAL_DOLLARS: Record<string, string> = { AUD: 'Australian', CAD: 'Canadian', NZD: 'New Zealand', SGD: 'Singapore', TWD: 'Taiwan' }; // prettier-ignore
+}); // prettier-ignore
+const LOCAL_DOLLARS = table<string>({ AUD: 'Australian', CAD: 'Canadian', NZD: 'New Zealand', SGD: 'Singapore', TWD: 'Taiwan' }); // prettier-ignore
 /** Language regions whose own outlets write "$" for their own dollar. */
-const REGION_DOLLAR: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' }; // prettier-ignore
-const LOCAL_PREFIX: Record<string, string> = { A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', Can: 'CAD', NZ: 'NZD', S: 'SGD', HK: 'HKD', NT: 'TWD' }; // prettier-ignore
+const REGION_DOLLAR = table<string>({ AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' }); // prettier-ignore
+const LOCAL_PREFIX = table<string>({ A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', Can: 'CAD', NZ: 'NZD', S: 'SGD', HK: 'HKD', NT: 'TWD' }); // prettier-ignore
+
+/** Words and signs that show which money an article deals in. */
+const MARKS = table<string>({
+	'₹': 'rupee', Rs: 'rupee', INR: 'rupee', rupee: 'rupee', rupees: 'rupee', LKR: 'rupee', PKR: 'rupee',
+	'£': 'GBP', GBP: 'GBP', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', pence: 'GBP',
+	'€': 'EUR', euro: 'EUR', euros: 'EUR', EUR: 'EUR', $: 'USD', dollar: 'USD', dollars: 'USD',
+	USD: 'USD', yen: 'yen', JPY: 'yen'
+}); // prettier-ignore
 
 type Counts = Map<string, number>;
 const add = (c: Counts, k: string) => c.set(k, (c.get(k) ?? 0) + 1);
@@ -99,11 +108,8 @@ export function readClues(tokens: Token[], language: string | undefined): Clues 
 			const local = LOCAL_PREFIX[t.text];
 			add(marks, t.text === 'US' ? 'US$' : local ? `prefix:${local}` : t.text);
 		}
-		if (['₹', 'Rs', 'INR', 'rupee', 'rupees', 'LKR', 'PKR'].includes(t.text)) add(marks, 'rupee');
-		if (['£', 'GBP', 'pound', 'pounds', 'sterling', 'pence'].includes(t.lower)) add(marks, 'GBP');
-		if (['€', 'euro', 'euros', 'EUR'].includes(t.text)) add(marks, 'EUR');
-		if (['$', 'dollar', 'dollars', 'USD'].includes(t.text)) add(marks, 'USD');
-		if (t.lower === 'yen' || t.text === 'JPY') add(marks, 'yen');
+		const mark = MARKS[t.text] ?? MARKS[t.lower];
+		if (mark) add(marks, mark);
 	});
 	const region = /^[a-z]{2}-([A-Z]{2})$/.exec(language ?? '')?.[1] ?? null;
 	const usd = dollar(places, marks, region);

@@ -5,22 +5,23 @@
  * NZD SEK SGD THB TWD ZAR) plus USD and the others the news often names. Symbols shared by several
  * countries ("$", "¥", "Rs") are resolved from the article's clues by the money matcher.
  */
+import { table } from './table';
 
-export const SYMBOLS: Record<string, string> = {
+export const SYMBOLS = table<string>({
 	$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB',
 	'₴': 'UAH', '฿': 'THB', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '₫': 'VND', '₦': 'NGN'
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Letters written before "$" (case-sensitive: "US$", "A$", "HK$", "R$", "Mex$"). */
-export const DOLLAR_PREFIXES: Record<string, string> = {
+export const DOLLAR_PREFIXES = table<string>({
 	US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', Can: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD',
 	SG: 'SGD', NT: 'TWD', R: 'BRL', Mex: 'MXN', MX: 'MXN'
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Letter prefixes that are not ISO codes: "Sfr 5 million", "RM5bn", "Rp", "kr". */
-export const LETTER_PREFIXES: Record<string, string> = {
+export const LETTER_PREFIXES = table<string>({
 	Sfr: 'CHF', SFr: 'CHF', SFR: 'CHF', RM: 'MYR', Rp: 'IDR', NIS: 'ILS'
-}; // prettier-ignore
+}); // prettier-ignore
 
 export const ISO_CODES = new Set(
 	(
@@ -30,7 +31,7 @@ export const ISO_CODES = new Set(
 );
 
 /** Currency nouns after a number, with the currency they mean when nothing says otherwise. */
-export const WORDS: Record<string, string> = {
+export const WORDS = table<string>({
 	dollar: 'USD', dollars: 'USD', yen: 'JPY', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
 	sterling: 'GBP', won: 'KRW', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
 	ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH',
@@ -38,7 +39,7 @@ export const WORDS: Record<string, string> = {
 	krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', crown: 'SEK', crowns: 'SEK',
 	rand: 'ZAR', ringgit: 'MYR', baht: 'THB', reais: 'BRL', real: 'BRL', peso: 'MXN', pesos: 'MXN',
 	rupiah: 'IDR', lira: 'TRY'
-}; // prettier-ignore
+}); // prettier-ignore
 
 /**
  * Nouns several countries share: an adjective picks the country ("Australian dollars", "Danish
@@ -52,12 +53,12 @@ export const SHARED = new Set(
 export const NEEDS_ADJECTIVE = new Set(['real']);
 
 /** Minor units: "12p", "470 pence", "50 cents". */
-export const MINOR: Record<string, 'pence' | 'cents'> = {
+export const MINOR = table<'pence' | 'cents'>({
 	p: 'pence', pence: 'pence', penny: 'pence', cents: 'cents'
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Adjectives that name the country: "Australian dollars", "Swedish crowns", "Mexican pesos". */
-export const ADJECTIVES: Record<string, string> = {
+export const ADJECTIVES = table<string>({
 	us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
 	singaporean: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', korean: 'KRW', chinese: 'CNY',
 	indian: 'INR', british: 'GBP', swiss: 'CHF', russian: 'RUB', ukrainian: 'UAH', japanese: 'JPY',
@@ -65,10 +66,10 @@ export const ADJECTIVES: Record<string, string> = {
 	mexican: 'MXN', philippine: 'PHP', argentine: 'ARS', chilean: 'CLP', colombian: 'COP',
 	brazilian: 'BRL', malaysian: 'MYR', thai: 'THB', pakistani: 'PKR', nepalese: 'NPR',
 	indonesian: 'IDR', turkish: 'TRY'
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Two-word adjectives, keyed by both words: "Hong Kong", "South African", "Sri Lankan". */
-export const TWO_WORD_ADJECTIVES: Record<string, string> = {
+export const TWO_WORD_ADJECTIVES = table<string>({
 	'hong kong': 'HKD', 'new zealand': 'NZD', 'new taiwan': 'TWD', 'south korean': 'KRW',
 	'south african': 'ZAR', 'sri lankan': 'LKR', 'sri lanka': 'LKR'
-}; // prettier-ignore
+}); // prettier-ignore

@@ -43,7 +43,7 @@ export function dateOrder(ts: Token[], region: string | null): DateOrder {
 	if (region && DAY_FIRST_REGIONS.has(region)) return { dayFirst: true, check: null };
 	let [dayNum, monthNum, dayWritten, monthWritten, uk, us] = [0, 0, 0, 0, 0, 0];
 	ts.forEach((t, k) => {
-		const d = numericDateAt(ts, k);
+		const d = ts[k + 1]?.text === '/' ? numericDateAt(ts, k) : null;
 		if (d && d[0] > 12 && d[1] <= 12) dayNum++;
 		if (d && d[1] > 12 && d[0] <= 12) monthNum++;
 		const next = ts[k + 1];

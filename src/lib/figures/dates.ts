@@ -10,6 +10,7 @@
  * numeric dates, then flagged guesses from its written dates and spelling); with no convention at
  * all it is not read, since a wrong date is worse than a missing one.
  */
+import { table } from './table';
 import {
 	cluesOf,
 	DASHES,
@@ -23,11 +24,11 @@ import {
 import { numericDateAt } from './date-order';
 import { yearAt } from './years';
 
-const MONTHS: Record<string, number> = {
+const MONTHS = table<number>({
 	january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
 	october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
 	sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
-}; // prettier-ignore
+}); // prettier-ignore
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

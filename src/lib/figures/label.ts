@@ -7,6 +7,7 @@
  * it downstream. In: context, the sentence's matches, the index of the one to label and the labels
  * of those before it. Out: at most 60 characters. Reads a bounded window of tokens.
  */
+import { table } from './table';
 import { span, tok, type Ctx, type Match } from './context';
 import {
 	attributive,
@@ -112,10 +113,10 @@ function namesNothing(label: string | null): boolean {
 }
 
 /** When the sentence names nothing the figure measures, say so rather than quote a fragment. */
-const UNNAMED: Record<string, string> = {
+const UNNAMED = table<string>({
 	money: 'amount (not named)', percent: 'share (not named)', quantity: 'count (not named)',
 	year: 'year (not named)', date: 'date (not named)'
-}; // prettier-ignore
+}); // prettier-ignore
 
 export function labelFor(ctx: Ctx, k: number, matches: Match[], labels: string[]): string {
 	const m = matches[k] as Match;

@@ -40,6 +40,9 @@ function lowerEnd(ctx: Ctx, i: number, end: number): [number, boolean, string | 
 }
 
 export function matchRange(ctx: Ctx, i: number, next: (k: number) => Match | null): Match[] | null {
+	// A lower end starts with digits or a currency sign; words ("two", "Rs") would start no range here.
+	const t = tok(ctx, i);
+	if (!t || t.type === 'word' || (t.type === 'punct' && tok(ctx, i + 1)?.type !== 'num')) return null;
 	const between = isWord(ctx, i - 1, 'between');
 	const from = isWord(ctx, i - 1, 'from');
 	let join = -1;

@@ -5,6 +5,7 @@
  * compound adjective ("100-billion-euro"), after one comparative word ("30 additional billion
  * euros"), or stacked the Indian way ("3.31 lakh crore").
  */
+import { table } from './table';
 import { isPunct, tok, type Ctx } from './context';
 
 export interface NumberExpr {
@@ -28,20 +29,20 @@ export interface NumberExpr {
 	check?: string | null;
 }
 
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS = table<number>({
 	thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9,
 	tn: 1e12, trn: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5
-}; // prettier-ignore
+}); // prettier-ignore
 /** Suffixes glued to digits. "m", "k" and "b" also mean metres, kilo- and bytes, so money only. */
-const GLUED_SCALES: Record<string, number> = {
+const GLUED_SCALES = table<number>({
 	bn: 1e9,
 	mn: 1e6,
 	mln: 1e6,
 	bln: 1e9,
 	tn: 1e12,
 	trn: 1e12
-};
-const MONEY_GLUED: Record<string, number> = { m: 1e6, k: 1e3, b: 1e9 };
+});
+const MONEY_GLUED = table<number>({ m: 1e6, k: 1e3, b: 1e9 });
 
 /** Comparatives that may stand between a number and its scale word. */
 const BETWEEN = new Set(['additional', 'more', 'extra', 'further', 'new']);

@@ -4,26 +4,27 @@
  * million"), and vague plurals ("hundreds of thousands") whose value is a lower bound. In: context
  * and token index. Out: a `NumberExpr` or null. Reads at most six tokens ahead.
  */
+import { table } from './table';
 import { isPunct, isWord, tok, type Ctx } from './context';
 import { SCALE_WORDS, type NumberExpr } from './scales';
 
-const UNITS: Record<string, number> = {
+const UNITS = table<number>({
 	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
 	eighteen: 18, nineteen: 19
-}; // prettier-ignore
-const TENS: Record<string, number> = {
+}); // prettier-ignore
+const TENS = table<number>({
 	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
-}; // prettier-ignore
+}); // prettier-ignore
 /**
  * Plural round numbers mark a vague amount. The first gives the lower bound of the plural: "hundreds"
  * means at least two hundred, so "hundreds of thousands" is at least 200 × 1,000 = 200,000; later
  * ones multiply by their unit.
  */
-const VAGUE: Record<string, [number, number]> = {
+const VAGUE = table<[number, number]>({
 	tens: [20, 10], dozens: [24, 12], scores: [40, 20], hundreds: [200, 100],
 	thousands: [2e3, 1e3], millions: [2e6, 1e6], billions: [2e9, 1e9], trillions: [2e12, 1e12]
-}; // prettier-ignore
+}); // prettier-ignore
 
 export function vague(ctx: Ctx, i: number): NumberExpr | null {
 	const first = VAGUE[tok(ctx, i)?.lower ?? ''];
@@ -48,9 +49,9 @@ export function vague(ctx: Ctx, i: number): NumberExpr | null {
 	};
 }
 
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS = table<number>({
 	half: 1 / 2, quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** "a quarter of a million", "three quarters of a billion", "half a billion": fraction × scale. */
 function fraction(ctx: Ctx, i: number): NumberExpr | null {

@@ -40,9 +40,21 @@ function namedBefore(ctx: Ctx, i: number): string | null {
 	return null;
 }
 
+/** A rate needs "=" or "to/per/against" within a few tokens; most tokens are ruled out here. */
+function mayBeRate(ctx: Ctx, i: number): boolean {
+	for (let k = i + 1; k < i + 9; k++) {
+		const t = tok(ctx, k);
+		if (!t) return false;
+		if (t.text === '=' || PER.includes(t.lower)) return true;
+	}
+	return false;
+}
+
 export function matchStatedRate(ctx: Ctx, i: number): RateMatch | null {
 	const t = tok(ctx, i);
-	if (!t || (t.type !== 'num' && t.type !== 'punct' && t.type !== 'word')) return null;
+	const next = tok(ctx, i + 1);
+	const starts = t?.type === 'num' || ((t?.type === 'punct' || t?.type === 'word') && (next?.type === 'num' || next?.text === '$'));
+	if (!t || !starts || !mayBeRate(ctx, i)) return null;
 	const a = matchMoney(ctx, i, true);
 	if (a && a.currency && isPunct(ctx, a.to, '=')) {
 		const b = matchMoney(ctx, a.to + 1, true);

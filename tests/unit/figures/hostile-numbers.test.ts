@@ -79,3 +79,17 @@ describe('numeric dates in the article\'s convention', () => {
 		expect(figures('It passed on 03/04/2024.').filter((f) => f.kind === 'date')).toEqual([]);
 	});
 }); // prettier-ignore
+
+describe('words that name object properties are never currencies or scales', () => {
+	it.each([
+		['"constructor$5"', 'The constructor$5 fee.'],
+		['"500 million constructor"', 'It cost 500 million constructor.'],
+		['"5 toString"', 'It cost 5 toString.'],
+		['"3 __proto__"', 'It cost 3 __proto__ units.']
+	])('%s', (_name, text) => {
+		for (const f of figures(text)) {
+			expect(f.currency === null || /^[A-Z]{3}$/.test(f.currency)).toBe(true);
+			expect(Number.isFinite(f.value)).toBe(true);
+		}
+	});
+});
