@@ -97,20 +97,26 @@ function guess(places: Counts, codes: string[], what: string): Guess | null {
 	};
 }
 
-export function readClues(tokens: Token[], language: string | undefined): Clues {
+/** Reads the clues from the article's tokens, sentence by sentence (or one flat list). */
+export function readClues(sentences: Token[][] | Token[], language: string | undefined): Clues {
 	const places: Counts = new Map();
 	const marks: Counts = new Map();
-	tokens.forEach((t, k) => {
-		const code = t.type === 'word' ? PLACES[t.lower] : undefined;
-		if (code) add(places, code);
-		const next = tokens[k + 1];
-		if (t.type === 'word' && next?.text === '$' && !next.gap) {
-			const local = LOCAL_PREFIX[t.text];
-			add(marks, t.text === 'US' ? 'US$' : local ? `prefix:${local}` : t.text);
+	const lists = (Array.isArray(sentences[0]) ? sentences : [sentences]) as Token[][];
+	for (const tokens of lists) {
+		for (let k = 0; k < tokens.length; k++) {
+			const t = tokens[k] as Token;
+			if (t.type === 'num') continue;
+			const code = t.type === 'word' ? PLACES[t.lower] : undefined;
+			if (code) add(places, code);
+			const next = tokens[k + 1];
+			if (t.type === 'word' && next?.text === '$' && !next.gap) {
+				const local = LOCAL_PREFIX[t.text];
+				add(marks, t.text === 'US' ? 'US$' : local ? `prefix:${local}` : t.text);
+			}
+			const mark = MARKS[t.text] ?? MARKS[t.lower];
+			if (mark) add(marks, mark);
 		}
-		const mark = MARKS[t.text] ?? MARKS[t.lower];
-		if (mark) add(marks, mark);
-	});
+	}
 	const region = /^[a-z]{2}-([A-Z]{2})$/.exec(language ?? '')?.[1] ?? null;
 	const usd = dollar(places, marks, region);
 	const [rupeeCode, rupeeRival] = strongest(places, ['INR', 'LKR', 'PKR']);
@@ -136,6 +142,6 @@ export function readClues(tokens: Token[], language: string | undefined): Clues 
 			? { code: 'EUR', check: null }
 			: { code: usd.code, check: n(marks, 'USD') > 0 ? usd.check : `cents read as ${usd.code} cents` },
 		pounds: n(marks, 'GBP') > 0,
-		dates: dateOrder(tokens, region)
+		dates: dateOrder(lists, region)
 	}; // prettier-ignore
 }

@@ -38,11 +38,12 @@ export function numericDateAt(ts: Token[], k: number): [number, number] | null {
 	return [a?.value ?? 0, b?.value ?? 0];
 }
 
-export function dateOrder(ts: Token[], region: string | null): DateOrder {
+export function dateOrder(lists: Token[][], region: string | null): DateOrder {
 	if (region === 'US') return { dayFirst: false, check: null };
 	if (region && DAY_FIRST_REGIONS.has(region)) return { dayFirst: true, check: null };
 	let [dayNum, monthNum, dayWritten, monthWritten, uk, us] = [0, 0, 0, 0, 0, 0];
-	ts.forEach((t, k) => {
+	for (const ts of lists)
+		ts.forEach((t, k) => {
 		const d = ts[k + 1]?.text === '/' ? numericDateAt(ts, k) : null;
 		if (d && d[0] > 12 && d[1] <= 12) dayNum++;
 		if (d && d[1] > 12 && d[0] <= 12) monthNum++;

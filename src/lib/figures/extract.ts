@@ -9,7 +9,6 @@
  * pass over the tokens reads the article's conventions (`clues.ts`), and each token starts a bounded
  * number of bounded matchers.
  */
-import { anchorsAndIds, rateAnchors } from './assemble';
 import { carryNoun } from './carry';
 import { readClues } from './clues';
 import { tok, type Ctx, type Match } from './context';
@@ -18,14 +17,13 @@ import { matchDate } from './dates';
 import { skipNotFigure } from './designations';
 import { linkEquivalents } from './equivalents';
 import type { ArticleExtraction, ExtractOptions, Figure, StatedRate } from './model';
+import { startExtraction } from './steps';
 import { matchMoney } from './money';
 import { matchPercent } from './percent';
 import { findQualifier } from './qualifiers';
 import { matchQuantity } from './quantities';
 import { matchRange } from './ranges';
-import { splitSentences } from './sentences';
 import { matchStatedRate, type RateMatch } from './stated-rates';
-import { tokenize } from './tokens';
 import { matchYear } from './years';
 
 /** Kinds a qualifier ("around", "more than") can make approximate; years and dates are exact. */
@@ -94,21 +92,9 @@ export function matchSentence(ctx: Ctx, rates: RateMatch[] = []): Match[] {
 }
 
 export function extractArticle(text: string, options: ExtractOptions = {}): ArticleExtraction {
-	const published = options.published ?? null;
-	const sentences = splitSentences(text).map((s) => ({ s, ts: tokenize(text, s.start, s.end) }));
-	const clues = readClues(
-		sentences.flatMap((x) => x.ts),
-		options.language
-	);
-	const rates: StatedRate[] = [];
-	const perSentence = sentences.map(({ s, ts }) => {
-		const ctx: Ctx = { text, ts, published, clues };
-		const found: RateMatch[] = [];
-		const matches = matchSentence(ctx, found);
-		rates.push(...rateAnchors(ctx, s.index, found));
-		return { ctx, sentence: s.index, matches };
-	});
-	return { figures: anchorsAndIds(perSentence), rates };
+	const job = startExtraction(text, options);
+	while (job.step());
+	return job.result();
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {

@@ -5,6 +5,7 @@
  */
 export { extractArticle, extractFigures, extractStatedRates } from './extract';
 export { splitSentences } from './sentences';
+export { startExtraction, type ExtractionJob } from './steps';
 export { slug } from './anchors';
 export { MAX_LABEL } from './label';
 export { FIGURE_KINDS } from './model';
