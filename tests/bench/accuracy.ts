@@ -26,6 +26,9 @@ const KINDS = ['money', 'percent', 'number'] as const;
 /** Recognizers names some currencies without an ISO code. */
 const UNITS: Record<string, string> = { Dollar: 'USD', 'United States dollar': 'USD', Pound: 'GBP', Euro: 'EUR', Rupee: 'INR', Yen: 'JPY', Won: 'KRW', Yuan: 'CNY' }; // prettier-ignore
 
+/** What every Recognizers result carries. */
+type Hit = ReturnType<typeof RT.recognizeNumber>[number];
+
 const asNumber = (kind: string) => (kind === 'quantity' || kind === 'year' ? 'number' : kind);
 
 /** The corpus with counts and years as plain numbers, and dates left out (neither side is scored on them here). */
@@ -46,7 +49,8 @@ function ours(a: WireArticle): Found[] {
 function recognizers(a: WireArticle): Found[] {
 	const en = RT.Culture.English;
 	const out: Found[] = [];
-	const at = (r: RT.ModelResult) => ({ start: r.start, end: r.end + 1, endValue: null });
+	// Recognizers' `end` is the index of the last character, not one past it.
+	const at = (r: Hit) => ({ start: r.start, end: r.end + 1, endValue: null });
 	for (const r of RT.recognizeCurrency(a.text, en)) {
 		const res = r.resolution as { value?: string; unit?: string; isoCurrency?: string };
 		const currency = res.isoCurrency || UNITS[res.unit ?? ''] || null;
