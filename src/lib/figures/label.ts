@@ -52,7 +52,7 @@ function beyondGeneric(ctx: Ctx, p: [number, string]): [number, string] {
 } // prettier-ignore
 
 /** The label of an earlier figure: the same kind first, then the one landed on. */
-function inherited(m: Match, w: Walk, before: Match[], k: number, labels: string[]): string | null {
+function inherited(ctx: Ctx, m: Match, w: Walk, before: Match[], k: number, labels: string[]): string | null {
 	let same: number | undefined;
 	// Bounded, so a sentence of 10,000 amounts stays linear.
 	for (let i = k - 1; i >= Math.max(0, k - 20) && same === undefined; i--)
@@ -60,7 +60,10 @@ function inherited(m: Match, w: Walk, before: Match[], k: number, labels: string
 	const landed = before[w.landed];
 	if (landed && landed.kind !== m.kind && m.kind === 'percent' && m.unit) return m.unit;
 	if (landed && landed.kind !== m.kind && same !== undefined) return labels[same] ?? null;
-	return labels[w.landed] ?? null;
+	const label = labels[w.landed] ?? null;
+	// "UK defence spending in 2023/24 stood at £54.2bn": the year the sentence gives is the period.
+	if (label && landed?.kind === 'year' && m.kind !== 'year') return `${label}, ${span(ctx, landed.from, landed.to)}`;
+	return label;
 } // prettier-ignore
 
 function found(ctx: Ctx, m: Match, before: Match[], k: number, labels: string[]): string | null {
@@ -68,7 +71,7 @@ function found(ctx: Ctx, m: Match, before: Match[], k: number, labels: string[])
 	if (attr) return attr;
 	const goal = m.kind === 'money' ? purpose(ctx, m) : null;
 	const w = walkBack(ctx, m, before, k);
-	if (w.landed >= 0) return goal ?? inherited(m, w, before, k, labels);
+	if (w.landed >= 0) return goal ?? inherited(ctx, m, w, before, k, labels);
 	let p = w.phrase;
 	if (p && GENERIC.has(tok(ctx, w.end)?.lower ?? '')) p = beyondGeneric(ctx, p);
 	// Who and what when both fit; the purpose alone when together they would be cut short.
