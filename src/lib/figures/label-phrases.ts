@@ -54,7 +54,7 @@ export function phraseBefore(ctx: Ctx, j: number, join = true): [number, string]
 } // prettier-ignore // prettier-ignore
 
 /** Plain words from k that stop before the first verb: "Parliament raised it" → "Parliament". */
-function nounWords(ctx: Ctx, k: number): number | null {
+export function nounWords(ctx: Ctx, k: number): number | null {
 	const p = wordsFrom(ctx, k);
 	if (!p) return null;
 	const verb = p.words.findIndex((w, i) => i > 0 && isVerbal(ctx, w));
@@ -121,39 +121,3 @@ export function purpose(ctx: Ctx, m: Match): string | null {
 	while (DETS.has(tok(ctx, k)?.lower ?? '')) k++;
 	return phraseFrom(ctx, k);
 } // prettier-ignore
-
-/**
- * Where a dateline ends, or 0: "BEIJING, March 5 (Xinhua) --", "TOKYO -", "NEW DELHI:", "Taipei,
- * Aug. 22 (CNA)". It opens with a capital and ends at a spaced dash, a colon after capitals, or the
- * bracketed agency name, within the first 14 tokens.
- */
-export function datelineEnd(ctx: Ctx): number {
-	if (!/^\p{Lu}/u.test(tok(ctx, 0)?.text ?? '')) return 0;
-	for (let k = 1; k < 14; k++) {
-		const t = tok(ctx, k);
-		if (!t || (t.type === 'word' && t.text === t.lower)) return 0;
-		const dash = isPunct(ctx, k, '-–—') && t.gap;
-		const colon = isPunct(ctx, k, ':') && /^\p{Lu}{2,}$/u.test(tok(ctx, k - 1)?.text ?? '');
-		const agency = isPunct(ctx, k, ')') && isPunct(ctx, k - 2, '(');
-		if (dash || colon || agency) {
-			let e = k + 1;
-			while (isPunct(ctx, e, '-–—')) e++;
-			return e;
-		}
-	}
-	return 0;
-}
-
-/**
- * The sentence's subject: its first noun phrase after any dateline and opening words, and only
- * when a verb (or an apposition) follows it, so "And let me spell that out" yields nothing.
- */
-export function subject(ctx: Ctx): string | null {
-	let k = datelineEnd(ctx);
-	for (let s = 0; s < 6 && k < ctx.ts.length && !isNounish(ctx, k); s++) k++;
-	const next = nounWords(ctx, k);
-	if (next === null) return null;
-	const w = tok(ctx, next)?.lower ?? '';
-	const verb = isVerbal(ctx, next) || AUX.has(w) || /s$/.test(w) || isPunct(ctx, next, ',(');
-	return verb ? span(ctx, k, next) : null;
-}

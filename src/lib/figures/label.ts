@@ -9,14 +9,8 @@
  */
 import { table } from './table';
 import { span, tok, type Ctx, type Match } from './context';
-import {
-	attributive,
-	datelineEnd,
-	phraseBefore,
-	phraseFrom,
-	purpose,
-	subject
-} from './label-phrases';
+import { attributive, phraseBefore, phraseFrom, purpose } from './label-phrases';
+import { datelineEnd, subject } from './label-subject';
 import {
 	CHANGE,
 	DETS,
