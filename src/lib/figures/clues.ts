@@ -8,7 +8,7 @@
  * reason a reader should check it (null when the text or the article's language tag settles it).
  * One pass over the tokens with table look-ups, so linear. Pure.
  */
-import { table } from './table';
+import { LOCAL_DOLLARS, LOCAL_PREFIX, MARKS, PLACES, REGION_DOLLAR } from './places';
 import type { Token } from './tokens';
 import { dateOrder, type DateOrder } from './date-order';
 
@@ -36,32 +36,6 @@ export interface Clues {
 	dates: DateOrder;
 }
 
-/** Words that place a story in a country, by the currency that country uses. */
-const PLACES = table<string>({
-	australia: 'AUD', australian: 'AUD', canberra: 'AUD', sydney: 'AUD', melbourne: 'AUD',
-	canada: 'CAD', canadian: 'CAD', ottawa: 'CAD', toronto: 'CAD', zealand: 'NZD', wellington: 'NZD',
-	auckland: 'NZD', singapore: 'SGD', taiwan: 'TWD', taipei: 'TWD', taiwanese: 'TWD',
-	india: 'INR', indian: 'INR', delhi: 'INR', mumbai: 'INR', lanka: 'LKR', lankan: 'LKR',
-	colombo: 'LKR', pakistan: 'PKR', pakistani: 'PKR', islamabad: 'PKR', norway: 'NOK',
-	norwegian: 'NOK', oslo: 'NOK', denmark: 'DKK', danish: 'DKK', copenhagen: 'DKK', sweden: 'SEK',
-	swedish: 'SEK', stockholm: 'SEK', czech: 'CZK', prague: 'CZK', mexico: 'MXN', mexican: 'MXN',
-	philippines: 'PHP', philippine: 'PHP', manila: 'PHP', argentina: 'ARS', chile: 'CLP',
-	colombia: 'COP', switzerland: 'CHF', swiss: 'CHF', bern: 'CHF', geneva: 'CHF', zurich: 'CHF',
-	china: 'CNY', chinese: 'CNY', beijing: 'CNY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY'
-}); // prettier-ignore
-const LOCAL_DOLLARS = table<string>({ AUD: 'Australian', CAD: 'Canadian', NZD: 'New Zealand', SGD: 'Singapore', TWD: 'Taiwan' }); // prettier-ignore
-/** Language regions whose own outlets write "$" for their own dollar. */
-const REGION_DOLLAR = table<string>({ AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' }); // prettier-ignore
-const LOCAL_PREFIX = table<string>({ A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', Can: 'CAD', NZ: 'NZD', S: 'SGD', HK: 'HKD', NT: 'TWD' }); // prettier-ignore
-
-/** Words and signs that show which money an article deals in. */
-const MARKS = table<string>({
-	'₹': 'rupee', Rs: 'rupee', INR: 'rupee', rupee: 'rupee', rupees: 'rupee', LKR: 'rupee', PKR: 'rupee',
-	'£': 'GBP', GBP: 'GBP', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', pence: 'GBP',
-	'€': 'EUR', euro: 'EUR', euros: 'EUR', EUR: 'EUR', $: 'USD', dollar: 'USD', dollars: 'USD',
-	USD: 'USD', yen: 'yen', JPY: 'yen'
-}); // prettier-ignore
-
 type Counts = Map<string, number>;
 const add = (c: Counts, k: string) => c.set(k, (c.get(k) ?? 0) + 1);
 const n = (c: Counts, k: string) => c.get(k) ?? 0;
@@ -72,6 +46,13 @@ function strongest(places: Counts, codes: string[]): [string | null, boolean] {
 	return [ranked[0] ?? null, ranked.length > 1];
 }
 
+/**
+ * A bare "$". US dollars unless the story belongs to a dollar country of its own (named at least
+ * twice, or the language tag's region): an outlet that prefixes its own dollar ("A$") keeps "$" for
+ * US dollars, no check; a story tagged en-AU (etc.) means its own dollar, no check; an untagged
+ * story that writes "US$" for US dollars means its own dollar by "$", flagged; an untagged story
+ * with no prefix at all stays US dollars, flagged, since either reading is a guess.
+ */
 function dollar(places: Counts, marks: Counts, region: string | null): Guess {
 	const fromRegion = region ? REGION_DOLLAR[region] : undefined;
 	const local = fromRegion ?? strongest(places, Object.keys(LOCAL_DOLLARS))[0];
