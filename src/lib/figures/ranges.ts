@@ -8,9 +8,11 @@
  * at most six tokens ahead before handing over to the matcher, so it stays bounded.
  */
 import { isWord, makeMatch, tok, type Ctx, type Match } from './context';
+import { skipNotFigure } from './designations';
 import { matchMoney } from './money';
 import { parseNumber } from './numbers';
 import { matchPercent } from './percent';
+import { yearAt } from './years';
 
 const RANGE_KINDS = new Set(['money', 'percent', 'quantity']);
 
@@ -43,6 +45,8 @@ export function matchRange(ctx: Ctx, i: number, next: (k: number) => Match | nul
 	// A lower end starts with digits or a currency sign; words ("two", "Rs") would start no range here.
 	const t = tok(ctx, i);
 	if (!t || t.type === 'word' || (t.type === 'punct' && tok(ctx, i + 1)?.type !== 'num')) return null;
+	// A designation ("PAC-3 to 5") or a year ("from 2023 to 50,000") is no lower end of anything.
+	if (t.type === 'num' && (skipNotFigure(ctx, i) > i || yearAt(ctx, i) !== null)) return null;
 	const between = isWord(ctx, i - 1, 'between');
 	const from = isWord(ctx, i - 1, 'from');
 	let join = -1;

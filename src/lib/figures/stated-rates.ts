@@ -28,7 +28,9 @@ function perUnit(ctx: Ctx, i: number): [string, number] | null {
 	if (!isWord(ctx, i, ...PER)) return null;
 	const k = isWord(ctx, i + 1, ...ONE) ? i + 2 : i + 1;
 	const cw = currencyWordAt(ctx, k, true);
-	return cw && cw.factor === 1 && !cw.noun.endsWith('s') ? [cw.code, cw.to] : null;
+	// "5 yen per dollar of sales" is a ratio of something else, not an exchange rate.
+	if (!cw || cw.factor !== 1 || cw.noun.endsWith('s') || isWord(ctx, cw.to, 'of')) return null;
+	return [cw.code, cw.to];
 }
 
 /** "the yen at 157 to the dollar": the currency named just before an unmarked rate. */

@@ -321,6 +321,29 @@ describe('ranges stated once', () => {
 			['percent', '3 per cent', 3]
 		]);
 	});
+	it.each([
+		[
+			'a designation',
+			'Japan makes PAC-3 to 5 missiles a day.',
+			[['quantity', '5 missiles', 5, null]]
+		],
+		[
+			'a year after "from"',
+			'Troops were cut from 2023 to 50,000 soldiers.',
+			[
+				['year', '2023', 2023, null],
+				['quantity', '50,000 soldiers', 50000, null]
+			]
+		],
+		[
+			'a treaty article',
+			'Article 5 to 10 per cent of them.',
+			[['percent', '10 per cent', 10, null]]
+		]
+	])('starts no range at %s', (_name, text, expected) => {
+		expect(figures(text).map((f) => [f.kind, f.exact, f.value, f.endValue])).toEqual(expected);
+	});
+
 	it('joins no range across different currencies', () => {
 		expect(only('It costs between £5 and $10 billion.', '$10 billion').endValue).toBeNull();
 	});

@@ -31,7 +31,8 @@ describe('stated-rate lines are the article\'s own rate, never figures', () => {
 		['an equivalent amount', '3 trillion yen ($20 billion)'],
 		['a price per unit', 'Each missile costs $4 million.'],
 		['a rate with no second currency', 'It fell to 157 to the end.'],
-		['a scaled amount before "to the dollar" ', 'It lent 5 billion yen to the dollar bloc.']
+		['a scaled amount before "to the dollar" ', 'It lent 5 billion yen to the dollar bloc.'],
+		['a ratio of something else', 'It costs 5 yen per dollar of sales.']
 	])('reads no rate from %s', (_name, text) => {
 		expect(extractStatedRates(text)).toEqual([]);
 	});
