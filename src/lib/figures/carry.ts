@@ -6,6 +6,7 @@
  * reads at most eight tokens back.
  */
 import { isPunct, makeMatch, tok, type Ctx, type Match } from './context';
+import { skipNotFigure } from './designations';
 import { parseNumber } from './numbers';
 import { STOP } from './phrases';
 
@@ -19,7 +20,7 @@ const LINKERS = new Set(
 
 export function carryNoun(ctx: Ctx, i: number, prev: Match | undefined): Match | null {
 	if (!prev || prev.kind !== 'quantity' || !prev.unit || i - prev.to > 8 || i <= prev.to) return null;
-	if (tok(ctx, i)?.type !== 'num') return null;
+	if (tok(ctx, i)?.type !== 'num' || skipNotFigure(ctx, i) > i) return null;
 	for (let k = prev.to; k < i; k++) {
 		if (!LINKERS.has(tok(ctx, k)?.lower ?? '') && !isPunct(ctx, k, ',')) return null;
 	}

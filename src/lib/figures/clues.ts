@@ -107,7 +107,9 @@ export function readClues(sentences: Token[][] | Token[], language: string | und
 				code: rupeeCode,
 				check: rupeeRival ? `Rs read as ${rupeeCode}: several rupee countries are named` : null
 			};
-	const chinese = n(places, 'CNY') > 0 && n(marks, 'yen') === 0;
+	// "¥" is yuan only in a story that names yuan and neither yen nor Japan: a Japanese story that
+	// mentions China keeps its yen.
+	const chinese = n(marks, 'yuan') > 0 && n(marks, 'yen') === 0 && n(places, 'JPY') === 0;
 	const swiss = n(places, 'CHF') > 0;
 	const euroCents = n(marks, 'EUR') > 0 && n(marks, 'USD') === 0;
 	return {

@@ -15,7 +15,7 @@ export const PLACES = table<string>({
 	swedish: 'SEK', stockholm: 'SEK', czech: 'CZK', prague: 'CZK', mexico: 'MXN', mexican: 'MXN',
 	philippines: 'PHP', philippine: 'PHP', manila: 'PHP', argentina: 'ARS', chile: 'CLP',
 	colombia: 'COP', switzerland: 'CHF', swiss: 'CHF', bern: 'CHF', geneva: 'CHF', zurich: 'CHF',
-	china: 'CNY', chinese: 'CNY', beijing: 'CNY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY'
+	china: 'CNY', chinese: 'CNY', beijing: 'CNY', japan: 'JPY', japanese: 'JPY', tokyo: 'JPY'
 }); // prettier-ignore
 export const LOCAL_DOLLARS = table<string>({ AUD: 'Australian', CAD: 'Canadian', NZD: 'New Zealand', SGD: 'Singapore', TWD: 'Taiwan' }); // prettier-ignore
 /** Language regions whose own outlets write "$" for their own dollar. */
@@ -27,5 +27,5 @@ export const MARKS = table<string>({
 	'₹': 'rupee', Rs: 'rupee', INR: 'rupee', rupee: 'rupee', rupees: 'rupee', LKR: 'rupee', PKR: 'rupee',
 	'£': 'GBP', GBP: 'GBP', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', pence: 'GBP',
 	'€': 'EUR', euro: 'EUR', euros: 'EUR', EUR: 'EUR', $: 'USD', dollar: 'USD', dollars: 'USD',
-	USD: 'USD', yen: 'yen', JPY: 'yen'
+	USD: 'USD', yen: 'yen', JPY: 'yen', yuan: 'yuan', renminbi: 'yuan', RMB: 'yuan', CNY: 'yuan'
 }); // prettier-ignore

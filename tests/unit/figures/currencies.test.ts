@@ -161,7 +161,14 @@ describe('a currency the article has to settle, flagged when it is a guess', () 
 			'CNY',
 			true
 		],
-		['"¥" in a story about yen', 'Japan budgets ¥7.95 trillion.', '¥7.95 trillion', 'JPY', false]
+		['"¥" in a story about yen', 'Japan budgets ¥7.95 trillion.', '¥7.95 trillion', 'JPY', false],
+		[
+			'"¥" in a Japanese story that names China and the yuan',
+			'Japan budgets ¥7.95 trillion as China spends 1.67 trillion yuan.',
+			'¥7.95 trillion',
+			'JPY',
+			false
+		]
 	])('%s', (_name, text, exact, code, flagged) => {
 		const f = only(text, exact);
 		expect([f.currency, f.check !== null]).toEqual([code, flagged]);
