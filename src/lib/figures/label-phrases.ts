@@ -103,6 +103,7 @@ export function purpose(ctx: Ctx, m: Match): string | null {
 		// "over (the next) four years": a duration between the amount and its purpose.
 		const span3 = [1, 2, 3, 4].find((d) => DURATION.has(tok(ctx, k + d)?.lower ?? ''));
 		if (w === 'over' && span3 !== undefined) k += span3 + 1;
+		else if (w === 'a' && TIME.has(tok(ctx, k + 1)?.lower ?? '')) k += 2; // "£3bn a year on …"
 		else if (isVerbal(ctx, k) || AUX.has(w) || ['more', 'less', 'aside'].includes(w)) k++;
 		else break;
 	}
