@@ -256,6 +256,14 @@ describe('the currency carried from the rest of the article for lakh and crore',
 		expect(f.check).toMatch(/not stated/);
 		expect(only(text, 'Rs 6.21 lakh crore').check).toBeNull();
 	});
+	it('reads issue 12\'s "3.31 lakh crore" in a rupee story', () => {
+		const f = only(
+			'Defence got Rs 6.21 lakh crore, and 3.31 lakh crore went to salaries.',
+			'3.31 lakh crore'
+		);
+		expect([f.value, f.currency, f.check !== null]).toEqual([3.31e12, 'INR', true]);
+	});
+
 	it('carries nothing into an article with no rupee amount', () => {
 		expect(figures('The outlay is 1.72 lakh crore.').filter((f) => f.kind === 'money')).toEqual([]);
 	});
