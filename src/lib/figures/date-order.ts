@@ -34,7 +34,7 @@ const isDay = (t: Token | undefined) =>
 export function numericDateAt(ts: Token[], k: number): [number, number] | null {
 	const [a, s1, b, s2, y] = [ts[k], ts[k + 1], ts[k + 2], ts[k + 3], ts[k + 4]];
 	if (!isDay(a) || !isDay(b) || !y || y.type !== 'num' || !/^\d{4}$/.test(y.text)) return null;
-	if (s1?.text !== '/' || s2?.text !== '/' || [s1, b, s2, y].some((t) => t?.gap)) return null;
+	if (s1?.text !== '/' || s2?.text !== '/' || s1.gap || b?.gap || s2.gap || y.gap) return null;
 	return [a?.value ?? 0, b?.value ?? 0];
 }
 
@@ -42,27 +42,35 @@ export function dateOrder(lists: Token[][], region: string | null): DateOrder {
 	if (region === 'US') return { dayFirst: false, check: null };
 	if (region && DAY_FIRST_REGIONS.has(region)) return { dayFirst: true, check: null };
 	let [dayNum, monthNum, dayWritten, monthWritten, uk, us] = [0, 0, 0, 0, 0, 0];
-	for (const ts of lists)
-		ts.forEach((t, k) => {
-		const d = ts[k + 1]?.text === '/' ? numericDateAt(ts, k) : null;
-		if (d && d[0] > 12 && d[1] <= 12) dayNum++;
-		if (d && d[1] > 12 && d[0] <= 12) monthNum++;
-		const next = ts[k + 1];
-		const month = t.type === 'word' && MONTHS.has(t.lower);
-		if (month && next?.gap && isDay(next)) monthWritten++;
-		if (isDay(t) && next?.gap && next.type === 'word' && MONTHS.has(next.lower)) dayWritten++;
-		if (US_SPELLING.has(t.lower)) us++;
-		if (UK_SPELLING.has(t.lower) || (t.lower === 'cent' && ts[k - 1]?.lower === 'per')) uk++;
-	});
+	for (const ts of lists) {
+		for (let k = 0; k < ts.length; k++) {
+			const t = ts[k] as Token;
+			const next = ts[k + 1];
+			const d = next?.text === '/' ? numericDateAt(ts, k) : null;
+			if (d && d[0] > 12 && d[1] <= 12) dayNum++;
+			if (d && d[1] > 12 && d[0] <= 12) monthNum++;
+			const month = t.type === 'word' && MONTHS.has(t.lower);
+			if (month && next?.gap && isDay(next)) monthWritten++;
+			if (isDay(t) && next?.gap && next.type === 'word' && MONTHS.has(next.lower)) dayWritten++;
+			if (US_SPELLING.has(t.lower)) us++;
+			if (UK_SPELLING.has(t.lower) || (t.lower === 'cent' && ts[k - 1]?.lower === 'per')) uk++;
+		}
+	}
 	if (dayNum > 0 !== monthNum > 0) return { dayFirst: dayNum > 0, check: null };
 	if (dayWritten !== monthWritten) {
 		const dayFirst = dayWritten > monthWritten;
 		const how = dayFirst ? '"23 December"' : '"December 23"';
-		return { dayFirst, check: `numeric date read ${dayFirst ? 'day' : 'month'} first: the article writes ${how}` };
+		return {
+			dayFirst,
+			check: `numeric date read ${dayFirst ? 'day' : 'month'} first: the article writes ${how}`
+		};
 	}
 	if (uk !== us) {
 		const dayFirst = uk > us;
-		return { dayFirst, check: `numeric date read ${dayFirst ? 'day' : 'month'} first from the article's ${dayFirst ? 'British' : 'American'} spelling` };
+		return {
+			dayFirst,
+			check: `numeric date read ${dayFirst ? 'day' : 'month'} first from the article's ${dayFirst ? 'British' : 'American'} spelling`
+		};
 	}
 	return { dayFirst: null, check: null };
-} // prettier-ignore
+}

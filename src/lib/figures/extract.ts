@@ -41,12 +41,14 @@ function matchOne(ctx: Ctx, i: number): Match | number {
 	return matchYear(ctx, i) ?? matchQuantity(ctx, i) ?? i + 1;
 }
 
+/** The second number of a range, as any matcher reads it; defined once, not per token. */
+function matchAsRangeEnd(ctx: Ctx, k: number): Match | null {
+	const m = matchOne(ctx, k);
+	return typeof m === 'number' ? null : m;
+}
+
 function matchAt(ctx: Ctx, i: number): Match[] | number {
-	const asMatch = (k: number) => {
-		const m = matchOne(ctx, k);
-		return typeof m === 'number' ? null : m;
-	};
-	const range = matchRange(ctx, i, asMatch);
+	const range = matchRange(ctx, i, matchAsRangeEnd);
 	if (range) return range;
 	const m = matchOne(ctx, i);
 	return typeof m === 'number' ? m : [m];

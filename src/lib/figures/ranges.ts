@@ -41,7 +41,11 @@ function lowerEnd(ctx: Ctx, i: number, end: number): [number, boolean, string | 
 	return [n.value, n.scaled, null];
 }
 
-export function matchRange(ctx: Ctx, i: number, next: (k: number) => Match | null): Match[] | null {
+export function matchRange(
+	ctx: Ctx,
+	i: number,
+	next: (ctx: Ctx, k: number) => Match | null
+): Match[] | null {
 	// A lower end starts with digits or a currency sign; words ("two", "Rs") would start no range here.
 	const t = tok(ctx, i);
 	if (!t || t.type === 'word' || (t.type === 'punct' && tok(ctx, i + 1)?.type !== 'num')) return null;
@@ -56,7 +60,7 @@ export function matchRange(ctx: Ctx, i: number, next: (k: number) => Match | nul
 	if (join < 0) return null;
 	const low = lowerEnd(ctx, i, join);
 	if (!low || (!between && !from && low[2] !== null)) return null;
-	const up = next(join + 1);
+	const up = next(ctx, join + 1);
 	if (!up || !RANGE_KINDS.has(up.kind) || up.lead !== join + 1 || up.endValue !== null) return null;
 	if (low[2] !== null && low[2] !== up.currency) return null;
 	const value = low[1] ? low[0] : low[0] * scaleOf(ctx, up);
