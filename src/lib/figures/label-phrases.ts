@@ -8,6 +8,7 @@
 import { isPunct, isCapitalized, span, tok, type Ctx, type Match } from './context';
 import {
 	AUX,
+	COMPARATIVES,
 	DETS,
 	DURATION,
 	isNounish,
@@ -88,7 +89,7 @@ export function attributive(ctx: Ctx, m: Match): string | null {
 	const t = tok(ctx, k);
 	if (!t || t.type !== 'word' || !t.gap || STOP.has(t.lower) || LINKS.has(t.lower)) return null;
 	if (TIME.has(t.lower) || MODIFIERS.has(t.lower) || isVerbal(ctx, k) || /ly$/.test(t.lower)) return null;
-	if (AUX.has(t.lower)) return null;
+	if (AUX.has(t.lower) || COMPARATIVES.has(t.lower)) return null;
 	if (isCapitalized(t.text) && m.kind !== 'money') return null;
 	return phraseFrom(ctx, k);
 } // prettier-ignore

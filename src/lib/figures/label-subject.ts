@@ -7,6 +7,9 @@ import { isPunct, span, tok, type Ctx } from './context';
 import { nounWords } from './label-phrases';
 import { AUX, isNounish, isVerbal } from './label-words';
 
+/** Irregular past tenses that follow a subject: "Prices rose 1.5%". */
+const MOVES = new Set('rose fell hit stood grew shrank sank'.split(' '));
+
 /**
  * Where a dateline ends, or 0: "BEIJING, March 5 (Xinhua) --", "TOKYO -", "NEW DELHI:", "Taipei,
  * Aug. 22 (CNA)". It opens with a capital and ends at a spaced dash, a colon after capitals, or the
@@ -39,6 +42,7 @@ export function subject(ctx: Ctx): string | null {
 	const next = nounWords(ctx, k);
 	if (next === null) return null;
 	const w = tok(ctx, next)?.lower ?? '';
-	const verb = isVerbal(ctx, next) || AUX.has(w) || /s$/.test(w) || isPunct(ctx, next, ',(');
+	const verb =
+		isVerbal(ctx, next) || AUX.has(w) || MOVES.has(w) || /s$/.test(w) || isPunct(ctx, next, ',(');
 	return verb ? span(ctx, k, next) : null;
 }

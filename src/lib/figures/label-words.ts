@@ -13,7 +13,7 @@ export const LINKS = words(
 		'by in on from for stood amounting amounted costing cost costs with than reach increased set ' +
 		'put between including includes include under until till through since below above rather ' +
 		'down up into over as against equivalent equal or and nearly almost roughly some more less ' +
-		'least most it them'
+		'least most it them after before'
 );
 /** News verbs that sit between a subject and its amount: "Germany will spend €53bn on defence". */
 export const VERBS = words(
@@ -44,6 +44,10 @@ export const GENERIC = words(
 );
 /** One-word labels that name nothing: fall back to the sentence's subject. */
 export const VAGUE = words('haul money total rest most part lot sum amount figure this that it');
+/** Comparatives after a figure say how it compares, not what it is: "0.2 points lower". */
+export const COMPARATIVES = words(
+	'lower higher bigger smaller larger greater fewer cheaper dearer'
+);
 /** Particles left over from a phrasal verb ("spell that out"): never a label. */
 export const PARTICLES = words('out up off down away back aside over');
 export const MODIFIERS = words(

@@ -15,6 +15,8 @@ describe('labels name what is measured', () => {
 		['steps over a relative clause to the subject', 'The National Guard, which passed to army control this month, gets a further MXN 73 billion.', 'MXN 73 billion', 'National Guard'],
 		['keeps "X of Y" names whole', 'It set aside R$133 billion for the Ministry of Defence.', 'R$133 billion', 'Ministry of Defence'],
 		['says what a change is measured from', 'It is an increase of 6.2 per cent over the previous allocation.', '6.2 per cent', 'increase over previous allocation'],
+		['gives a restated figure after "after" its subject', 'Prices rose 1.5% in May, after -0.3% in April.', '-0.3%', 'Prices'],
+		['never calls a figure by a comparative after it', 'Growth was 0.2 percentage points lower in May.', '0.2 percentage points', 'Growth'],
 		['names who spent, never the verb "spent"', 'The country spent $3 billion.', '$3 billion', 'country'],
 		['adds the period the sentence gives', 'UK defence spending in 2023/24 stood at £54.2bn.', '£54.2bn', 'UK defence spending, 2023/24'],
 		['gives a year the label of the amount it dates', 'The ministry got RM5 billion in 2025.', '2025', 'ministry'],
