@@ -16,7 +16,7 @@ const SAMPLES = 9;
 const MIN_SAMPLE_MS = 40;
 
 /** Median milliseconds per call, each sample repeating the call until it lasts MIN_SAMPLE_MS. */
-function medianMs(fn: () => unknown): number {
+export function medianMs(fn: () => unknown): number {
 	fn();
 	let reps = 1;
 	for (let t = 0; t < MIN_SAMPLE_MS && reps < 1 << 20; reps *= 2) {

@@ -9,6 +9,7 @@ import type { BenchRow, BenchSection } from './types';
 
 const SECTIONS: Record<string, () => Promise<{ bench: BenchSection }>> = {
 	extraction: () => import('./extract'),
+	accuracy: () => import('./accuracy'),
 	conversion: () => import('./convert'),
 	export: () => import('./export'),
 	browser: () => import('./browser'),

@@ -3,10 +3,15 @@
  * render it as text (never as HTML) with each figure wrapped in a link.
  *
  * Pure. Input: the text, its sentences and its figures (sorted, non-overlapping). Output covers
- * every character of the text once (less the blank lines between paragraphs), so nothing the
- * author wrote is dropped or duplicated.
+ * every character of the text once (less the line breaks between paragraphs), so nothing the
+ * author wrote is dropped or duplicated, and figure offsets into the text as read stay exact.
+ *
+ * Paragraphs follow `figures/paragraphs.ts`, the rule sentence splitting uses too: CRLF, CR and LF
+ * all count; text with blank lines between paragraphs treats a single line break as a soft wrap,
+ * and text with none (copied from a web page) starts a paragraph at every line break.
  */
 import type { Figure, Sentence } from '$lib/figures/model';
+import { hasBlankLines, paragraphSplitter } from '$lib/figures/paragraphs';
 
 export type Run = { text: string; figure?: undefined } | { text: string; figure: Figure };
 
@@ -41,10 +46,11 @@ export function segmentArticle(
 	const paragraphs: ParagraphView[] = [];
 	let current: SentenceView[] = [];
 	let at = 0;
+	const splitter = paragraphSplitter(hasBlankLines(text));
 	const pushGap = (end: number) => {
-		// A blank line between sentences ends the paragraph; other whitespace stays inline.
+		// A paragraph break between sentences ends the paragraph; other whitespace stays inline.
 		const gap = text.slice(at, end);
-		const parts = gap.split(/\n[ \t]*\n\s*/);
+		const parts = gap.split(splitter);
 		parts.forEach((part, i) => {
 			if (i > 0 && current.length > 0) {
 				paragraphs.push({ sentences: current });

@@ -51,7 +51,7 @@ export function idMaker(): (kind: FigureKind, exact: string) => string {
 }
 
 /** The anchor of a match: its span in the whole text, the quote around it and its sentence. */
-export function anchorsFrom(ctx: Ctx, m: Match, sentence: number): Anchor {
+export function anchorsFrom(ctx: Ctx, m: Pick<Match, 'from' | 'to'>, sentence: number): Anchor {
 	const start = ctx.ts[m.from]?.start ?? 0;
 	const end = ctx.ts[m.to - 1]?.end ?? start;
 	return { ...quote(ctx.text, start, end), start, end, sentence };

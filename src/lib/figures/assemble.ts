@@ -5,8 +5,9 @@
  */
 import type { Ctx, Match } from './context';
 import { labelFor } from './label';
-import type { Figure } from './model';
+import type { Figure, StatedRate } from './model';
 import { anchorsFrom, idMaker } from './anchors';
+import type { RateMatch } from './stated-rates';
 
 export interface SentenceMatches {
 	ctx: Ctx;
@@ -19,11 +20,11 @@ export function anchorsAndIds(sentences: SentenceMatches[]): Figure[] {
 	const figures: Figure[] = [];
 	for (const { ctx, sentence, matches } of sentences) {
 		const made: Figure[] = [];
-		let prevLabel = '';
+		const labels: string[] = [];
 		matches.forEach((m, k) => {
 			const anchor = anchorsFrom(ctx, m, sentence);
-			const label = labelFor(ctx, m, matches[k - 1], prevLabel);
-			prevLabel = label;
+			const label = labelFor(ctx, k, matches, labels);
+			labels.push(label);
 			made.push({
 				...anchor,
 				id: nextId(m.kind, anchor.exact),
@@ -38,7 +39,8 @@ export function anchorsAndIds(sentences: SentenceMatches[]): Figure[] {
 				endValue: m.endValue,
 				points: m.points,
 				equivalentOf: null,
-				label
+				label,
+				check: m.check
 			});
 		});
 		matches.forEach((m, k) => {
@@ -52,4 +54,12 @@ export function anchorsAndIds(sentences: SentenceMatches[]): Figure[] {
 		figures.push(...made);
 	}
 	return figures;
+}
+
+/** Stated rates with their anchors, as matched in one sentence. */
+export function rateAnchors(ctx: Ctx, sentence: number, rates: RateMatch[]): StatedRate[] {
+	return rates.map((r) => {
+		const anchor = anchorsFrom(ctx, { from: r.from, to: r.to }, sentence);
+		return { ...anchor, base: r.base, quote: r.quote, rate: r.rate };
+	});
 }

@@ -5,6 +5,7 @@
  * A match spans tokens [from, to) of one sentence; `extract.ts` turns it into a `Figure` with offsets.
  * Helpers here read tokens at an index and never throw past the ends of the array.
  */
+import { readClues, type Clues } from './clues';
 import type { FigureKind } from './model';
 import type { Token } from './tokens';
 
@@ -13,6 +14,11 @@ export interface Ctx {
 	ts: Token[];
 	/** Publication date (YYYY-MM-DD) or null: gives the year to "Dec. 23" written without one. */
 	published: string | null;
+	/**
+	 * The article's own conventions, read once before matching (`clues.ts`). Callers that drive
+	 * `matchSentence` themselves may leave it out; the sentence's own are read then.
+	 */
+	clues?: Clues;
 }
 
 export interface Match {
@@ -34,6 +40,8 @@ export interface Match {
 	equivalent: number;
 	/** First token of the qualifier ("more than"), or `from` when there is none. */
 	lead: number;
+	/** Why the figure needs checking (a guess was made), or null. */
+	check: string | null;
 }
 
 export function makeMatch(kind: FigureKind, from: number, to: number, value: number): Match {
@@ -52,9 +60,13 @@ export function makeMatch(kind: FigureKind, from: number, to: number, value: num
 		points: false,
 		tail: to,
 		equivalent: -1,
-		lead: from
+		lead: from,
+		check: null
 	};
 }
+
+/** The clues matchers read: the article's, or the sentence's own when a caller gave none. */
+export const cluesOf = (ctx: Ctx): Clues => (ctx.clues ??= readClues(ctx.ts, undefined));
 
 export const tok = (ctx: Ctx, i: number): Token | undefined => (i >= 0 ? ctx.ts[i] : undefined);
 

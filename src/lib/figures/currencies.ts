@@ -1,81 +1,75 @@
 /**
- * Currency look-up tables: symbols, dollar prefixes, ISO codes and currency words, all mapped to
- * ISO 4217 codes. Pure data plus bounded look-ups over at most four tokens; no exchange rates here.
+ * Currency look-up tables: symbols, letter prefixes, ISO codes, currency nouns and the adjectives
+ * that pick a country's unit, all mapped to ISO 4217 codes. Pure data; no exchange rates here.
+ * Covers the Fed H.10 currencies (AUD BRL CAD CHF CNY DKK EUR GBP HKD INR JPY KRW LKR MXN MYR NOK
+ * NZD SEK SGD THB TWD ZAR) plus USD and the others the news often names. Symbols shared by several
+ * countries ("$", "¥", "Rs") are resolved from the article's clues by the money matcher.
  */
-import { isPunct, isWord, tok, type Ctx } from './context';
+import { table } from './table';
 
-export const SYMBOLS: Record<string, string> = {
-	$: 'USD',
-	'€': 'EUR',
-	'£': 'GBP',
-	'¥': 'JPY',
-	'￥': 'JPY',
-	'₩': 'KRW',
-	'₹': 'INR',
-	'₽': 'RUB',
-	'₴': 'UAH'
-};
+export const SYMBOLS = table<string>({
+	$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB',
+	'₴': 'UAH', '฿': 'THB', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '₫': 'VND', '₦': 'NGN'
+}); // prettier-ignore
 
-/** Letters written before "$" (case-sensitive: "US$", "A$", "HK$"). */
-export const DOLLAR_PREFIXES: Record<string, string> = {
+/** Letters written before "$" (case-sensitive: "US$", "A$", "HK$", "R$", "Mex$"). */
+export const DOLLAR_PREFIXES = table<string>({
 	US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', Can: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD',
-	NT: 'TWD', R: 'BRL'
-}; // prettier-ignore
+	SG: 'SGD', NT: 'TWD', R: 'BRL', Mex: 'MXN', MX: 'MXN'
+}); // prettier-ignore
+
+/** Letter prefixes that are not ISO codes: "Sfr 5 million", "RM5bn", "Rp", "kr". */
+export const LETTER_PREFIXES = table<string>({
+	Sfr: 'CHF', SFr: 'CHF', SFR: 'CHF', RM: 'MYR', Rp: 'IDR', NIS: 'ILS'
+}); // prettier-ignore
 
 export const ISO_CODES = new Set(
-	'USD EUR GBP JPY KRW CNY RMB INR AUD CAD HKD NZD SGD TWD CHF RUB UAH SEK NOK PLN ILS'.split(' ')
+	(
+		'USD EUR GBP JPY KRW CNY RMB INR AUD CAD HKD NZD SGD TWD CHF RUB UAH SEK NOK DKK PLN ILS BRL ' +
+		'MXN MYR THB ZAR LKR PKR PHP IDR TRY CZK'
+	).split(' ')
 );
 
-/** Currency nouns after a number, with the currency they mean when no adjective says otherwise. */
-const WORDS: Record<string, string> = {
+/** Currency nouns after a number, with the currency they mean when nothing says otherwise. */
+export const WORDS = table<string>({
 	dollar: 'USD', dollars: 'USD', yen: 'JPY', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
-	sterling: 'GBP', won: 'KRW', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', ruble: 'RUB',
-	rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH',
-	franc: 'CHF', francs: 'CHF', shekel: 'ILS', shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN'
-}; // prettier-ignore
+	sterling: 'GBP', won: 'KRW', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
+	ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH',
+	franc: 'CHF', francs: 'CHF', shekel: 'ILS', shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN',
+	krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', crown: 'SEK', crowns: 'SEK',
+	rand: 'ZAR', ringgit: 'MYR', baht: 'THB', reais: 'BRL', real: 'BRL', peso: 'MXN', pesos: 'MXN',
+	rupiah: 'IDR', lira: 'TRY'
+}); // prettier-ignore
 
-/** Adjectives that pick the dollar (or other unit) meant: "Australian dollars", "Hong Kong dollars". */
-const ADJECTIVES: Record<string, string> = {
+/**
+ * Nouns several countries share: an adjective picks the country ("Australian dollars", "Danish
+ * kroner"); without one the article's clues do, and a guess carries a reason to check it.
+ */
+export const SHARED = new Set(
+	'dollar dollars franc francs krone kroner crown crowns peso pesos rupee rupees real'.split(' ')
+);
+
+/** Nouns that need an adjective to be money at all: "the real cost" is not Brazilian money. */
+export const NEEDS_ADJECTIVE = new Set(['real']);
+
+/** Minor units: "12p", "470 pence", "50 cents". */
+export const MINOR = table<'pence' | 'cents'>({
+	p: 'pence', pence: 'pence', penny: 'pence', cents: 'cents'
+}); // prettier-ignore
+
+/** Adjectives that name the country: "Australian dollars", "Swedish crowns", "Mexican pesos". */
+export const ADJECTIVES = table<string>({
 	us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
-	singaporean: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', zealand: 'NZD', kong: 'HKD', korean: 'KRW',
-	chinese: 'CNY', indian: 'INR', british: 'GBP', swiss: 'CHF', russian: 'RUB', ukrainian: 'UAH',
-	japanese: 'JPY', israeli: 'ILS', polish: 'PLN'
-}; // prettier-ignore
+	singaporean: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', korean: 'KRW', chinese: 'CNY',
+	indian: 'INR', british: 'GBP', swiss: 'CHF', russian: 'RUB', ukrainian: 'UAH', japanese: 'JPY',
+	israeli: 'ILS', polish: 'PLN', swedish: 'SEK', norwegian: 'NOK', danish: 'DKK', czech: 'CZK',
+	mexican: 'MXN', philippine: 'PHP', argentine: 'ARS', chilean: 'CLP', colombian: 'COP',
+	brazilian: 'BRL', malaysian: 'MYR', thai: 'THB', pakistani: 'PKR', nepalese: 'NPR',
+	indonesian: 'IDR', turkish: 'TRY'
+}); // prettier-ignore
 
-export interface CurrencyWord {
-	code: string;
-	/** The currency noun as written, lower-cased ("pounds", "won"). */
-	noun: string;
-	to: number;
-	/** An adjective or "sterling" settled the meaning ("Korean won", "pounds sterling"). */
-	explicit: boolean;
-}
-
-/** An adjective before the currency noun: "US", "U.S.", "Hong Kong", "South Korean". */
-function adjective(ctx: Ctx, i: number): [string, number] | null {
-	if (isWord(ctx, i, 'u') && isPunct(ctx, i + 1, '.') && isWord(ctx, i + 2, 's')) {
-		return ['USD', isPunct(ctx, i + 3, '.') ? i + 4 : i + 3];
-	}
-	const t = tok(ctx, i);
-	if (!t || t.type !== 'word' || !t.gap) return null;
-	if (isWord(ctx, i, 'hong', 'new', 'south') && ADJECTIVES[tok(ctx, i + 1)?.lower ?? '']) {
-		return [ADJECTIVES[tok(ctx, i + 1)?.lower ?? ''] ?? 'USD', i + 2];
-	}
-	const code = ADJECTIVES[t.lower];
-	return code ? [code, i + 1] : null;
-}
-
-/** A currency noun (or ISO code) at token i, with an optional adjective before it. */
-export function currencyWordAt(ctx: Ctx, i: number): CurrencyWord | null {
-	const adj = adjective(ctx, i);
-	const k = adj ? adj[1] : i;
-	const t = tok(ctx, k);
-	if (!t || t.type !== 'word' || (!t.gap && k === i)) return null;
-	if (!adj && ISO_CODES.has(t.text))
-		return { code: t.text === 'RMB' ? 'CNY' : t.text, noun: t.lower, to: k + 1, explicit: true };
-	const base = WORDS[t.lower];
-	if (!base) return null;
-	const code = adj && (base === 'USD' || t.lower.startsWith('franc')) ? adj[0] : base;
-	const sterling = (t.lower === 'pound' || t.lower === 'pounds') && isWord(ctx, k + 1, 'sterling');
-	return { code, noun: t.lower, to: sterling ? k + 2 : k + 1, explicit: adj !== null || sterling };
-}
+/** Two-word adjectives, keyed by both words: "Hong Kong", "South African", "Sri Lankan". */
+export const TWO_WORD_ADJECTIVES = table<string>({
+	'hong kong': 'HKD', 'new zealand': 'NZD', 'new taiwan': 'TWD', 'south korean': 'KRW',
+	'south african': 'ZAR', 'sri lankan': 'LKR', 'sri lanka': 'LKR'
+}); // prettier-ignore

@@ -1,17 +1,34 @@
 /**
  * Dates: "Dec 23, 2023", "Dec. 23, 2023", "December 23rd 2023", "23 December 2023", "May 2023"
- * (year-month) and ISO "2023-12-23". A day and month without a year take the published year when
- * one is known, else they are skipped. Bare months and relative dates ("August", "last month") are
- * never dates here. In: context and token index. Out: a date `Match` (`date` ISO, `value` the year).
+ * (year-month), ISO "2023-12-23" and numeric "23/12/2023" or "12/23/2023". A day and month without
+ * a year take the published year when one is known, else they are skipped. Bare months and relative
+ * dates ("August", "last month") are never dates here. In: context and token index. Out: a date
+ * `Match` (`date` ISO, `value` the year).
+ *
+ * A numeric date whose first or second number is over 12 reads one way only. An ambiguous one
+ * ("03/04/2024") follows the article's convention (`date-order.ts`: its language tag, its other
+ * numeric dates, then flagged guesses from its written dates and spelling); with no convention at
+ * all it is not read, since a wrong date is worse than a missing one.
  */
-import { DASHES, isCapitalized, isPunct, makeMatch, tok, type Ctx, type Match } from './context';
+import { table } from './table';
+import {
+	cluesOf,
+	DASHES,
+	isCapitalized,
+	isPunct,
+	makeMatch,
+	tok,
+	type Ctx,
+	type Match
+} from './context';
+import { numericDateAt } from './date-order';
 import { yearAt } from './years';
 
-const MONTHS: Record<string, number> = {
+const MONTHS = table<number>({
 	january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
 	october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
 	sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
-}; // prettier-ignore
+}); // prettier-ignore
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -68,6 +85,20 @@ function isoDate(ctx: Ctx, i: number): Match | null {
 	return build(i, i + 5, iso(y, m.value, d.value));
 }
 
+function numericDate(ctx: Ctx, i: number): Match | null {
+	const d = numericDateAt(ctx.ts, i);
+	const y = yearAt(ctx, i + 4);
+	if (!d || y === null) return null;
+	const [a, b] = d;
+	const order = cluesOf(ctx).dates;
+	const ambiguous = a <= 12 && b <= 12 && a !== b;
+	if (ambiguous && order.dayFirst === null) return null;
+	const dayFirst = a > 12 || (b <= 12 && order.dayFirst === true);
+	const m = build(i, i + 5, dayFirst ? iso(y, b, a) : iso(y, a, b));
+	if (m && ambiguous) m.check = order.check;
+	return m;
+}
+
 export function matchDate(ctx: Ctx, i: number): Match | null {
 	const month = monthAt(ctx, i);
 	if (month) {
@@ -81,7 +112,7 @@ export function matchDate(ctx: Ctx, i: number): Match | null {
 		const y = tok(ctx, k)?.gap ? yearAt(ctx, k) : null;
 		return y === null ? null : build(i, k + 1, `${y}-${pad(m)}`);
 	}
-	const iso8601 = isoDate(ctx, i);
+	const iso8601 = isoDate(ctx, i) ?? numericDate(ctx, i);
 	if (iso8601) return iso8601;
 	const day = dayAt(ctx, i);
 	if (!day) return null;

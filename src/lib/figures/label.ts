@@ -1,31 +1,33 @@
 /**
- * A short label for what a figure measures, guessed from its sentence: the noun phrase it qualifies
- * ("a record defence budget worth $56 billion" → "defence budget"), the noun it counts, or the phrase
- * after it. Editorial notes override it downstream. In: context, the match and the previous match in
- * the sentence with its label. Out: at most 60 characters. Reads a bounded window of tokens.
+ * A short label for what a figure measures, guessed from its sentence: the noun it counts, a noun
+ * right after it ("$1 billion shipment"), where an amount goes ("85.5 billion yen for missile
+ * defence": each item of a list takes its own), the noun phrase it qualifies ("a record defence
+ * budget worth $56 billion" → "defence budget"), a figure it restates, or the sentence's subject.
+ * A label that names nothing ("spent", "haul") gives way to the subject. Editorial notes override
+ * it downstream. In: context, the sentence's matches, the index of the one to label and the labels
+ * of those before it. Out: at most 60 characters. Reads a bounded window of tokens.
  */
-import { isPunct, span, tok, type Ctx, type Match } from './context';
+import { table } from './table';
+import { span, tok, type Ctx, type Match } from './context';
+import { attributive, phraseBefore, phraseFrom, purpose } from './label-phrases';
+import { datelineEnd, subject } from './label-subject';
+import {
+	CHANGE,
+	DETS,
+	GENERIC,
+	isNounish,
+	isVerbal,
+	LINKS,
+	TIME,
+	PARTICLES,
+	VAGUE,
+	VERBS
+} from './label-words';
 import { STOP, wordsFrom } from './phrases';
+import { walkBack, type Walk } from './label-walk';
 
 export const MAX_LABEL = 60;
-
-/** Words between a figure and the thing it measures: "budget worth $56 billion", "market at". */
-const LINKS = new Set(
-	(
-		'worth of at to is was were are be been estimated valued totalling totaling reached hit rose fell ' +
-		'by in on from for stood amounting amounted costing cost with than reach increase increased ' +
-		'cut boost set put rose fell hit reached'
-	).split(' ')
-);
-/** Heads that only point at another noun: "the NATO standard of 2%" measures defence spending. */
-const GENERIC = new Set(
-	'standard target goal level threshold benchmark rate figure amount sum'.split(' ')
-);
-const MODIFIERS = new Set(
-	'record new massive huge total annual overall additional further whopping planned proposed so-called'.split(
-		' '
-	)
-);
+const DATELINE = 'dateline';
 
 function clip(s: string): string {
 	if (s.length <= MAX_LABEL) return s;
@@ -34,85 +36,55 @@ function clip(s: string): string {
 	return (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_LABEL)).trimEnd();
 }
 
-const isNounish = (ctx: Ctx, j: number) => {
-	const t = tok(ctx, j);
-	if (!t) return false;
-	// A word glued to a number is its suffix ("2010s"), not a noun.
-	if (t.type === 'word') return !STOP.has(t.lower) && (t.gap || tok(ctx, j - 1)?.type !== 'num');
-	// Possessives and hyphens inside a phrase: "Japan's defence", "surface-to-air".
-	return isPunct(ctx, j, "'’-") && !t.gap && tok(ctx, j - 1)?.type === 'word';
-};
+/** "the NATO standard of two percent": a generic head points back at what it is a standard for. */
+function beyondGeneric(ctx: Ctx, p: [number, string]): [number, string] {
+	let k = p[0] - 1;
+	for (let n = 0; n < 4 && (LINKS.has(tok(ctx, k)?.lower ?? '') || DETS.has(tok(ctx, k)?.lower ?? '')); n++) k--;
+	// After a verb ("sets an economic growth target of 5%") the generic phrase is the label itself.
+	if (isVerbal(ctx, k)) return p;
+	return phraseBefore(ctx, k) ?? p;
+} // prettier-ignore
 
-/** The noun phrase ending at token j, walking back: [first token, text], dropping lead modifiers. */
-function phraseBefore(ctx: Ctx, j: number): [number, string] | null {
-	let a = j;
-	for (let n = 0; n < 8 && isNounish(ctx, a - 1); n++) a--;
-	if (!isNounish(ctx, j)) return null;
-	while (a < j) {
-		const t = tok(ctx, a);
-		const more = tok(ctx, a + 1)?.type === 'word';
-		if (!t || !more || !(MODIFIERS.has(t.lower) || (a === j - 1 ? false : t.lower.endsWith('ing'))))
-			break;
-		a++;
-	}
-	return [a, span(ctx, a, j + 1)];
-}
+/** The label of an earlier figure: the same kind first, then the one landed on. */
+function inherited(ctx: Ctx, m: Match, w: Walk, before: Match[], k: number, labels: string[]): string | null {
+	let same: number | undefined;
+	// Bounded, so a sentence of 10,000 amounts stays linear.
+	for (let i = k - 1; i >= Math.max(0, k - 20) && same === undefined; i--)
+		if (before[i]?.kind === m.kind && labels[i] !== DATELINE) same = i;
+	const landed = before[w.landed];
+	if (landed && landed.kind !== m.kind && m.kind === 'percent' && m.unit) return m.unit;
+	if (landed && landed.kind !== m.kind && same !== undefined) return labels[same] ?? null;
+	const label = labels[w.landed] ?? null;
+	// "UK defence spending in 2023/24 stood at £54.2bn": the year the sentence gives is the period.
+	if (label && landed?.kind === 'year' && m.kind !== 'year') return `${label}, ${span(ctx, landed.from, landed.to)}`;
+	return label;
+} // prettier-ignore
 
-/** News verbs that sit between a subject and its amount: "Germany will spend €53bn on defence". */
-const VERBS = new Set(
-	(
-		'spend spends pledged pledge pledges allocated allocate earmarked aside raised raise paid pay pays ' +
-		'sent send sends sold sell sells bought buy buys received receive receives approved approve ' +
-		'announced announce proposed propose requested request sought seek signed sign provided provide ' +
-		'committed commit invested invest offered offer gave give grew jumped climbed dropped declined ' +
-		'decreased totalled totaled topped exceeded costs said says expects expected plans planned aims ' +
-		'rise rises fall falls grow grows increase increases will would has have had up down plus and or'
-	).split(' ')
-);
-const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+function found(ctx: Ctx, m: Match, before: Match[], k: number, labels: string[]): string | null {
+	const attr = m.kind === 'date' ? null : attributive(ctx, m);
+	if (attr) return attr;
+	const goal = m.kind === 'money' ? purpose(ctx, m) : null;
+	const w = walkBack(ctx, m, before, k);
+	if (w.landed >= 0) return goal ?? inherited(ctx, m, w, before, k, labels);
+	let p = w.phrase;
+	if (p && GENERIC.has(tok(ctx, w.end)?.lower ?? '')) p = beyondGeneric(ctx, p);
+	// Who and what when both fit; the purpose alone when together they would be cut short.
+	const both = p && goal ? `${p[1]}: ${goal}` : '';
+	if (both && w.verb && !w.speech && both.length <= MAX_LABEL) return both;
+	if (goal) return goal;
+	// "Defence spending is forecast to reach 2.4 per cent of GDP": the share the subject takes.
+	if (p && m.kind === 'percent' && m.unit && w.verb) return `${p[1]} (share of ${m.unit})`;
+	if (p && CHANGE.has(p[1].toLowerCase())) return changeOver(ctx, m, p[1]);
+	return p?.[1] ?? (m.kind === 'percent' ? m.unit : null);
+} // prettier-ignore
 
-/** Steps back over link words, verbs and commas: [index reached, a verb was passed]. */
-function skipLinks(ctx: Ctx, j: number): [number, boolean] {
-	let k = j;
-	let verb = false;
-	for (let n = 0; n < 5; n++) {
-		const t = tok(ctx, k);
-		if (!t) break;
-		if (VERBS.has(t.lower)) verb = true;
-		else if (!LINKS.has(t.lower) && !isPunct(ctx, k, '(),:')) break;
-		k--;
-	}
-	return [k, verb];
-}
-
-/** "on defence", "for reconstruction", "in aid" after the figure: what the money goes to. */
-function purpose(ctx: Ctx, m: Match): string | null {
-	if (!['on', 'for', 'in'].includes(tok(ctx, m.tail)?.lower ?? '')) return null;
+/** "an increase of 6.2 per cent over the previous allocation": what the change is measured from. */
+function changeOver(ctx: Ctx, m: Match, change: string): string {
+	if (!['over', 'from', 'on'].includes(tok(ctx, m.tail)?.lower ?? '')) return change;
 	let k = m.tail + 1;
-	while (DETS.has(tok(ctx, k)?.lower ?? '') && k < m.tail + 3) k++;
-	const p = wordsFrom(ctx, k);
-	return p ? span(ctx, p.from, p.to) : null;
-}
-
-function backward(ctx: Ctx, m: Match, prev: Match | undefined, prevLabel: string): string | null {
-	const [j, verb] = skipLinks(ctx, m.lead - 1);
-	// Landing on the previous figure: a list or a restatement ("3.5 per cent, up 0.5 points").
-	if (prev && j >= prev.lead && j < Math.max(prev.tail, prev.to)) return prevLabel;
-	let p = phraseBefore(ctx, j);
-	const head = p ? (tok(ctx, j)?.lower ?? '') : '';
-	if (p && GENERIC.has(head)) {
-		let k = p[0] - 1;
-		for (
-			let n = 0;
-			n < 4 && (LINKS.has(tok(ctx, k)?.lower ?? '') || DETS.has(tok(ctx, k)?.lower ?? ''));
-			n++
-		)
-			k--;
-		p = phraseBefore(ctx, k) ?? p;
-	}
-	const goal = verb ? purpose(ctx, m) : null;
-	if (p && goal) return `${p[1]}: ${goal}`;
-	return goal ?? (p ? p[1] : null);
+	while (DETS.has(tok(ctx, k)?.lower ?? '')) k++;
+	const base = phraseFrom(ctx, k);
+	return base ? `${change} over ${base}` : change;
 }
 
 function forward(ctx: Ctx, m: Match): string | null {
@@ -129,16 +101,32 @@ function forward(ctx: Ctx, m: Match): string | null {
 	return last === undefined ? null : span(ctx, k, last + 1);
 }
 
-export function labelFor(ctx: Ctx, m: Match, prev: Match | undefined, prevLabel: string): string {
+/** A label that names nothing: verbs alone, a particle, a vague noun or a time word. */
+function namesNothing(label: string | null): boolean {
+	if (!label) return true;
+	const w = label.toLowerCase();
+	const verbs = w.split(/\s+/).every((x) => VERBS.has(x) || PARTICLES.has(x));
+	return verbs || (!/\s/.test(w) && (VAGUE.has(w) || /ed$/.test(w) || TIME.has(w)));
+}
+
+/** When the sentence names nothing the figure measures, say so rather than quote a fragment. */
+const UNNAMED = table<string>({
+	money: 'amount (not named)', percent: 'share (not named)', quantity: 'count (not named)',
+	year: 'year (not named)', date: 'date (not named)'
+}); // prettier-ignore
+
+export function labelFor(ctx: Ctx, k: number, matches: Match[], labels: string[]): string {
+	const m = matches[k] as Match;
 	if (m.kind === 'quantity' && m.unit) {
 		const of = tok(ctx, m.to)?.lower === 'of' ? wordsFrom(ctx, m.to + 1) : null;
 		return clip(of ? `${m.unit} of ${span(ctx, of.from, of.to)}` : m.unit);
 	}
 	// A dateline ("TOKYO, Dec 23, 2023 (AFP)") dates the report itself.
 	const first = tok(ctx, 0);
-	if (m.kind === 'date' && m.from <= 2 && first && /^\p{Lu}{2,}$/u.test(first.text))
-		return 'dateline';
-	const found = backward(ctx, m, prev, prevLabel) ?? forward(ctx, m);
-	if (found) return clip(found);
-	return clip(span(ctx, 0, Math.min(ctx.ts.length, 8)));
+	const dateline = m.from <= 2 && first && /^\p{Lu}{2,}$/u.test(first.text);
+	if (m.kind === 'date' && (dateline || m.to <= datelineEnd(ctx))) return DATELINE;
+	const label = found(ctx, m, matches, k, labels) ?? forward(ctx, m);
+	if (!namesNothing(label)) return clip(label as string);
+	const fallback = subject(ctx);
+	return clip(namesNothing(fallback) ? (UNNAMED[m.kind] ?? m.kind) : (fallback as string));
 }

@@ -61,9 +61,40 @@ export interface Figure extends Anchor {
 	equivalentOf: string | null;
 	/** What the number measures, from an editorial note or a heuristic on the sentence. */
 	label: string;
+	/**
+	 * Why a reader should check this figure, when the extractor had to guess: a currency carried
+	 * from the rest of the article, an ambiguous numeric date, an invisible character inside the
+	 * number. Null when the text states the figure plainly. Wrong is worse than missing: a guess
+	 * the extractor cannot back with a reason is not made at all.
+	 */
+	check: string | null;
+}
+
+/**
+ * An exchange rate the article states itself: "($1 = 0.9239 euros)", "(£1 = $1.27)", "at about
+ * 157 yen to the dollar". Never a figure; the "As stated in the article" rate basis uses it.
+ */
+export interface StatedRate extends Anchor {
+	/** ISO 4217 code of the currency priced (the "1" side). */
+	base: string;
+	/** ISO 4217 code of the currency it is priced in. */
+	quote: string;
+	/** Units of `quote` per 1 `base`. */
+	rate: number;
 }
 
 export interface ExtractOptions {
 	/** The article's publication date (YYYY-MM-DD), to resolve "August" or "last month". */
 	published?: string;
+	/**
+	 * The article's language tag as in its front matter ("en-US", "en-GB", "en-AU", "en-IN"), when
+	 * known: it settles the order of numeric dates and what a bare "$" means without a guess.
+	 */
+	language?: string;
+}
+
+/** Everything extraction reads from one article. */
+export interface ArticleExtraction {
+	figures: Figure[];
+	rates: StatedRate[];
 }

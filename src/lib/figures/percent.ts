@@ -52,6 +52,7 @@ export function matchPercent(ctx: Ctx, i: number): Match | null {
 	// "%" written as "% points" keeps "points" inside the figure.
 	const end = isPunct(ctx, n.to, '%') && points ? to + 1 : to;
 	const m = makeMatch('percent', i, end, n.value);
+	m.check = n.check ?? null;
 	m.points = points;
 	m.endValue = n.upper;
 	const base = percentBase(ctx, end);

@@ -6,6 +6,7 @@
  * "soldiers"), or null. Runs after money, percent and years, which win over it.
  */
 import { isWord, makeMatch, span, tok, type Ctx, type Match } from './context';
+import { WORDS } from './currencies';
 import { parseNumber } from './numbers';
 import { countedPhrase } from './phrases';
 
@@ -36,7 +37,8 @@ const REFERRING = new Set([
 
 export function matchQuantity(ctx: Ctx, i: number): Match | null {
 	const n = parseNumber(ctx, i);
-	if (!n) return null;
+	// A count is never negative: "-5" before a noun is a list dash or a typo, not a figure.
+	if (!n || n.signed) return null;
 	// "one" is mostly a pronoun ("one of the"), and a spelled count after "the" refers back.
 	if (
 		n.spelled &&
@@ -52,8 +54,11 @@ export function matchQuantity(ctx: Ctx, i: number): Match | null {
 	if (!p) return null;
 	const first = p.words.findIndex((w) => !LEADS.has(tok(ctx, w)?.lower ?? ''));
 	const from = first < 0 ? undefined : p.words[first];
-	if (from === undefined) return null;
+	// A currency the money matcher could not place ("105 billion pesos", no country) is refused,
+	// not counted: money read as a count would be a wrong figure.
+	if (from === undefined || WORDS[tok(ctx, from)?.lower ?? ''] !== undefined) return null;
 	const m = makeMatch('quantity', i, p.to, n.value);
+	m.check = n.check ?? null;
 	m.unit = span(ctx, from, p.to);
 	m.endValue = n.upper;
 	m.approximate = n.vague;

@@ -5,6 +5,7 @@
  * text after it. Out: a boolean. Pure string tests on the last word and the first word only, so each
  * call does a bounded amount of work. Never looks at more than the edges of the two candidates.
  */
+import { hasLineBreak, isParagraphGap } from './paragraphs';
 
 /** Abbreviations that are never the end of a sentence in news copy (titles, Latin shorthand). */
 const ALWAYS = new Set(
@@ -44,21 +45,23 @@ function firstWord(after: string): string {
 	return m ? m[0] : '';
 }
 
-export function isParagraphBreak(gap: string): boolean {
-	return gap.indexOf('\n') !== gap.lastIndexOf('\n');
-}
-
-/** True when `before` + `gap` + `after` should stay one sentence. */
-export function shouldJoin(before: string, gap: string, after: string): boolean {
-	if (isParagraphBreak(gap) || before.length === 0 || after.length === 0) return false;
+/**
+ * True when `before` + `gap` + `after` should stay one sentence. `blankLines` says whether the text
+ * marks paragraphs with blank lines (then a single line break is a soft wrap; see `paragraphs.ts`).
+ */
+export function shouldJoin(before: string, gap: string, after: string, blankLines = true): boolean {
+	if (isParagraphGap(gap, true) || before.length === 0 || after.length === 0) return false;
 	const first = firstWord(after);
 	const head = first.charAt(0);
+	const lower = head !== '' && head !== head.toUpperCase();
+	// Without blank lines each line is a paragraph, unless the next one carries on in lower case.
+	if (!blankLines && hasLineBreak(gap)) return lower;
 	// A sentence does not start in lower case: a break before one follows a quote ('"Stop!" she
 	// cried'), an ellipsis or an abbreviation the tables below do not know.
-	if (head !== '' && head !== head.toUpperCase()) return true;
+	if (lower) return true;
 	const startsWithDigit = /^\p{N}/u.test(first);
 	// A line break inside a paragraph (hard-wrapped copy) is not a sentence end by itself.
-	if (gap.includes('\n') && !/[.!?…"”’)\]:]$/u.test(before)) return startsWithDigit;
+	if (hasLineBreak(gap) && !/[.!?…"”’)\]:]$/u.test(before)) return startsWithDigit;
 	// Decimal points the segmenter split ("3." + "5"), with nothing between them.
 	if (gap === '' && /\p{N}\.$/u.test(before) && startsWithDigit) return true;
 	const m = LAST_WORD.exec(before.slice(-24));

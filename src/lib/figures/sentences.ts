@@ -4,10 +4,11 @@
  * In: the article body. Out: `Sentence[]` in order, each with `text.slice(start, end) === sentence.text`,
  * trimmed of surrounding whitespace; whitespace-only stretches belong to no sentence. Segmentation is
  * `Intl.Segmenter`'s (Unicode UAX #29); `shouldJoin` repairs the breaks it gets wrong after
- * abbreviations, before lower-case words and inside hard-wrapped lines. A paragraph break (a blank line)
- * always ends a sentence. Linear in the text length; no DOM, no I/O.
+ * abbreviations, before lower-case words and inside hard-wrapped lines. A paragraph break always ends
+ * a sentence: a blank line, or any line break in text that has no blank lines (`paragraphs.ts`). Linear in the text length; no DOM, no I/O.
  */
 import type { Sentence } from './model';
+import { hasBlankLines } from './paragraphs';
 import { shouldJoin } from './sentence-repair';
 
 let segmenter: Intl.Segmenter | undefined;
@@ -57,6 +58,7 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
 
 export function splitSentences(text: string): Sentence[] {
 	const spans: [number, number][] = [];
+	const blankLines = hasBlankLines(text);
 	for (const [a, b] of rawSegments(text)) {
 		const [s, e] = trimmedSpan(text, a, b);
 		if (s === e) continue;
@@ -65,7 +67,7 @@ export function splitSentences(text: string): Sentence[] {
 			// Bounded windows: the repair only needs the edges of the two candidates.
 			const before = text.slice(Math.max(last[0], last[1] - 40), last[1]);
 			const after = text.slice(s, Math.min(e, s + 40));
-			if (shouldJoin(before, text.slice(last[1], s), after)) {
+			if (shouldJoin(before, text.slice(last[1], s), after, blankLines)) {
 				last[1] = e;
 				continue;
 			}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, splitSentences } from '../../../src/lib/figures';
+import { extractArticle, extractFigures, splitSentences } from '../../../src/lib/figures';
 
 /** Pieces of news-like text that touch every matcher, glued in any order. */
 const PIECES = [
@@ -11,7 +11,11 @@ const PIECES = [
 	'sterling', 'euros', 'dollars', 'US', 'Australian', 'yuan', 'two', 'twenty', 'a', 'dozen', 'half',
 	'hundreds', 'of', 'thousands', 'tens', 'around', 'more', 'than', 'up', 'to', 'an', 'estimated',
 	'fiscal', 'year', 'FY', 'Dec', 'December', 'May', 'PAC', 'Article', 'GDP', 'troops', 'rounds',
-	'the', 'worth', 'or', 'about', 'equivalent', 'U.S.', 'Mr.', 'No.', 'p.m.', 'th', 'st', 's'
+	'the', 'worth', 'or', 'about', 'equivalent', 'U.S.', 'Mr.', 'No.', 'p.m.', 'th', 'st', 's',
+	// Issue 12's matchers: signs, rates, ranges, fractions, minor units, clues, invisible characters.
+	'−', '=', 'minus', 'negative', 'between', 'and', 'from', 'quarter', 'lakh', 'p', 'pence', 'cents',
+	'kroner', 'pesos', 'CHF', 'NT$', 'R$', 'RM', 'Norway', 'Australia', 'Sri', 'Lankan', '\u200B',
+	'\u00AD', '12/03/2024', 'https://x.com/a/2023', '%28', 'per', 'dollar', 'additional', '1,00,000'
 ]; // prettier-ignore
 const SEPARATORS = [' ', '', '', '\n', '\n\n', '  '];
 
@@ -29,7 +33,12 @@ const anyText = fc.oneof(
 );
 
 function checkInvariants(text: string): void {
-	const figures = extractFigures(text, { published: '2023-12-23' });
+	const { figures, rates } = extractArticle(text, { published: '2023-12-23' });
+	for (const r of rates) {
+		expect(text.slice(r.start, r.end)).toBe(r.exact);
+		expect(Number.isFinite(r.rate) && r.rate > 0).toBe(true);
+		for (const f of figures) expect(f.end <= r.start || f.start >= r.end).toBe(true);
+	}
 	const sentences = splitSentences(text);
 	expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
 	for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
@@ -44,6 +53,8 @@ function checkInvariants(text: string): void {
 		expect(s !== undefined && s.start <= f.start && f.end <= s.end).toBe(true);
 		expect(Number.isFinite(f.value)).toBe(true);
 		expect(f.label.length).toBeLessThanOrEqual(60);
+		expect(f.currency === null || /^[A-Z]{3}$/.test(f.currency)).toBe(true);
+		expect(f.check === null || f.check.length > 0).toBe(true);
 		if (f.equivalentOf !== null) {
 			expect(figures.find((g) => g.id === f.equivalentOf)?.equivalentOf).toBe(f.id);
 		}
