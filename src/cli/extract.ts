@@ -1,5 +1,6 @@
 /**
- * `npm run --silent extract -- <file> [--date YYYY-MM-DD]`: prints `{"figures":[...]}` on one line.
+ * `npm run --silent extract -- <file> [--date YYYY-MM-DD]`: prints `{"figures":[...],"rates":[...]}`
+ * on one line: every figure, and every exchange rate the article states (never a figure).
  *
  * Offsets are into the file as read: the header (front matter or `date YYYY-MM-DD` marker) is split
  * off with `splitArticle`, figures are found in the body and shifted by `bodyOffset`. The publication
@@ -9,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { splitArticle } from '../lib/articles/split';
 import { isIsoDate } from '../lib/currency/dates';
-import { extractFigures } from '../lib/figures';
+import { extractArticle } from '../lib/figures';
 import { CliError, guarded, isMain, PROCESS_IO, type CliIO } from './io';
 
 const USAGE = 'usage: extract <file> [--date YYYY-MM-DD]';
@@ -48,12 +49,17 @@ export function main(argv: string[], io: CliIO): Promise<number> {
 		const article = splitArticle(raw);
 		const front = /^published:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(article.frontMatter ?? '')?.[1];
 		const published = date ?? article.markerDate ?? front;
-		const figures = extractFigures(article.body, published ? { published } : {}).map((f) => ({
-			...f,
-			start: f.start + article.bodyOffset,
-			end: f.end + article.bodyOffset
-		}));
-		io.stdout(JSON.stringify({ figures }) + '\n');
+		const language = /^language:\s*['"]?([a-zA-Z-]+)/m.exec(article.frontMatter ?? '')?.[1];
+		const found = extractArticle(article.body, { ...(published && { published }), language });
+		// Offsets into the file as read: the body starts after the header.
+		const shift = <T extends { start: number; end: number }>(a: T) => ({
+			...a,
+			start: a.start + article.bodyOffset,
+			end: a.end + article.bodyOffset
+		});
+		io.stdout(
+			JSON.stringify({ figures: found.figures.map(shift), rates: found.rates.map(shift) }) + '\n'
+		);
 	});
 }
 

@@ -38,6 +38,7 @@ export function buildPageData(src: PageSources): PageData {
 		sentences: extraction.sentences,
 		figures: capped.figures,
 		events: noted.events,
+		statedRates: extraction.rates,
 		context: context.context,
 		guideline: context.guideline,
 		ratesOn: day.on,

@@ -8,7 +8,7 @@ import type { ArticleMeta } from '$lib/articles/schema';
 import type { CheckedClaim } from '$lib/claims/evaluate';
 import type { Claim } from '$lib/claims/schema';
 import type { RateTable } from '$lib/currency/table';
-import type { Figure, Sentence } from '$lib/figures/model';
+import type { Figure, Sentence, StatedRate } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
 import type { Notes } from '$lib/notes/schema';
 import type { BudgetPoint } from '$lib/reference/series/budget';
@@ -20,6 +20,8 @@ import type { ReferencePoint, ReferenceSeries } from '$lib/reference/model';
 export interface Extraction {
 	sentences: Sentence[];
 	figures: Figure[];
+	/** Exchange rates the article states ("($1 = 0.9239 euros)"): never figures, always kept. */
+	rates: StatedRate[];
 }
 
 /** A claim whose quote the loader has found in the article (it fails the build when it cannot). */
@@ -63,6 +65,8 @@ export interface PageData {
 	/** Reference values the notes set beside the article's percentages. */
 	context: ReferencePoint[];
 	guideline: ReferencePoint | null;
+	/** The exchange rates the article states, for the "As stated in the article" basis. */
+	statedRates: StatedRate[];
 	/** The day conversions use: the article's date, or the first fixing when it is older. */
 	ratesOn: string;
 	/** Only the fixings of `ratesOn`; see $lib/currency/subset. */

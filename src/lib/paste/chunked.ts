@@ -1,16 +1,12 @@
 /**
  * `analyse` in slices, for when a Web Worker cannot start (an old browser, a blocked worker URL):
- * the same extraction, one batch of sentences at a time, yielding to the event loop between batches
- * so a 10,000-number article never holds the main thread for long. Produces exactly what
- * `extractFigures` produces (tested), because it runs the same per-sentence matcher and assembly.
+ * the same extraction job, one sentence at a time, yielding to the event loop whenever a slice has
+ * run its time, so a 10,000-number article never holds the main thread for long. Produces exactly
+ * what `analyse` produces (tested): `startExtraction` is the job `extractArticle` itself runs.
  */
-import { anchorsAndIds, type SentenceMatches } from '$lib/figures/assemble';
-import type { Ctx } from '$lib/figures/context';
-import { matchSentence } from '$lib/figures/extract';
-import { splitSentences } from '$lib/figures';
-import { tokenize } from '$lib/figures/tokens';
+import { startExtraction } from '$lib/figures';
 import type { Extraction } from '$lib/page/model';
-import type { AnalyseRequest } from './analyse';
+import type { AnalyseRequest } from '$lib/page/analyse';
 
 /** Time per slice, well under the 200 ms a reader notices as a freeze. */
 const SLICE_MS = 30;
@@ -23,18 +19,16 @@ export async function analyseInChunks(
 	/** Time per slice; tests pass 0 to make every sentence its own slice, whatever the machine. */
 	sliceMs = SLICE_MS
 ): Promise<Extraction> {
-	const sentences = splitSentences(req.text);
-	const published = req.published;
-	const perSentence: SentenceMatches[] = [];
+	const job = startExtraction(req.text, { published: req.published, language: req.language });
 	let sliceStart = performance.now();
-	for (const s of sentences) {
-		const ctx: Ctx = { text: req.text, ts: tokenize(req.text, s.start, s.end), published };
-		perSentence.push({ ctx, sentence: s.index, matches: matchSentence(ctx) });
+	for (let more = job.sentences.length > 0; more;) {
+		more = job.step();
 		if (performance.now() - sliceStart >= sliceMs) {
 			await pause();
 			sliceStart = performance.now();
 		}
 	}
 	await pause();
-	return { sentences, figures: anchorsAndIds(perSentence) };
+	const { figures, rates } = job.result();
+	return { sentences: job.sentences, figures, rates };
 }

@@ -24,7 +24,7 @@ export async function pastedPageData(
 	let rates = NO_RATES;
 	const [loaded, run] = await Promise.all([
 		loadRateFile(ratesUrl).catch((e: Error) => e),
-		runAnalysis({ text, published: meta.published })
+		runAnalysis({ text, published: meta.published, language: meta.language })
 	]);
 	if (loaded instanceof Error) {
 		notices.push(`The exchange rates could not be loaded (${loaded.message}).`);

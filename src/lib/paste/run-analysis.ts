@@ -4,7 +4,7 @@
  * the CSP's `worker-src 'self'` allows (no blob:, no eval).
  */
 import type { Extraction } from '$lib/page/model';
-import type { AnalyseRequest } from './analyse';
+import type { AnalyseRequest } from '$lib/page/analyse';
 import type { WorkerReply } from './worker';
 
 export interface AnalysisRun {

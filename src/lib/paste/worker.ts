@@ -3,7 +3,7 @@
  * responsive while 10,000 numbers are matched. One request in, one `WorkerReply` out.
  */
 import type { Extraction } from '$lib/page/model';
-import { analyse, type AnalyseRequest } from './analyse';
+import { analyse, type AnalyseRequest } from '$lib/page/analyse';
 
 export type WorkerReply = { ok: true; extraction: Extraction } | { ok: false; message: string };
 

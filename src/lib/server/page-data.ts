@@ -4,7 +4,7 @@
  * which the paste page also calls. Node only.
  */
 import type { ArticleSource } from '$lib/articles/schema';
-import { extractFigures, splitSentences } from '$lib/figures';
+import { analyse } from '$lib/page/analyse';
 import { buildPageData } from '$lib/page/build';
 import type { PageData, PageSources } from '$lib/page/model';
 import { loadClaims } from './claims';
@@ -19,10 +19,8 @@ export function articleSources(article: ArticleSource): PageSources {
 		slug,
 		meta,
 		text,
-		extraction: {
-			sentences: splitSentences(text),
-			figures: extractFigures(text, { published: meta.published })
-		},
+		// The same extraction the paste page runs in its worker.
+		extraction: analyse({ text, published: meta.published, language: meta.language }),
 		rates: loadRates(),
 		notes: loadNotes(article),
 		claims: loadClaims(article),

@@ -40,8 +40,9 @@ export function buildDashboard(
 	const conversions = resolveConversions(state.rate, state.currency, {
 		published: data.ratesOn,
 		table: data.rates,
-		// Stated rates come from every pair in the article, even when money is filtered out.
-		figures: data.figures
+		// Stated rates come from every pair and rate line in the article, even when money is hidden.
+		figures: data.figures,
+		statedRates: data.statedRates
 	}).filter((c) => figures.some((f) => f.id === c.figureId));
 	const charts: ChartSpec[] = [];
 	const has = (kind: Figure['kind']) => figures.some((f) => f.kind === kind);

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/extract';
-import type { Figure } from '../../../src/lib/figures';
+import type { Figure, StatedRate } from '../../../src/lib/figures';
 import { capture } from '../cli/capture';
 
 const SEED = 'tests/fixtures/extract/afp-2023-12-23-japan-patriot-exports.txt';
@@ -23,6 +25,22 @@ describe('CLI: extract', () => {
 			expect(f).toHaveProperty('sentence');
 		}
 		expect(figures.find((f) => f.kind === 'date')?.date).toBe('2023-12-23');
+	});
+
+	it('prints the rates an article states, apart from its figures, with offsets into the file', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+		const file = join(dir, 'footer.md');
+		const raw = `---\ntitle: T\nsource: S\npublished: 2024-05-02\n---\nBerlin will spend 2 billion euros on drones.\n($1 = 0.9239 euros)\n`;
+		writeFileSync(file, raw);
+		const { code, stdout } = await run(file);
+		expect(code).toBe(0);
+		const out = JSON.parse(stdout) as { figures: Figure[]; rates: StatedRate[] };
+		expect(out.figures.map((f) => [f.exact, f.value, f.currency])).toEqual([
+			['2 billion euros', 2e9, 'EUR']
+		]);
+		expect(out.rates).toHaveLength(1);
+		expect(out.rates[0]).toMatchObject({ base: 'USD', quote: 'EUR', rate: 0.9239 });
+		expect(raw.slice(out.rates[0]!.start, out.rates[0]!.end)).toBe(out.rates[0]!.exact);
 	});
 
 	it('accepts --date, which resolves relative dates against it', async () => {

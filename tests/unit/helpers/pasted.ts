@@ -4,7 +4,7 @@ import type { ArticleMeta } from '$lib/articles/schema';
 import type { RateTable } from '$lib/currency/table';
 import { buildPageData } from '$lib/page/build';
 import type { PageData } from '$lib/page/model';
-import { analyse } from '$lib/paste/analyse';
+import { analyse } from '$lib/page/analyse';
 import { pastedSources } from '$lib/paste/sources';
 import { rateYearFor, yearTable } from '$lib/currency/years';
 import { loadRates } from '$lib/server/rates';

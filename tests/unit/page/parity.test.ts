@@ -8,7 +8,7 @@ import { parseArticle } from '$lib/articles/parse';
 import { rateYearFor, yearTable } from '$lib/currency/years';
 import type { PageData } from '$lib/page/model';
 import { analyseInChunks } from '$lib/paste/chunked';
-import { analyse } from '$lib/paste/analyse';
+import { analyse } from '$lib/page/analyse';
 import { pastedSources } from '$lib/paste/sources';
 import { buildPageData } from '$lib/page/build';
 import { loadNotes } from '$lib/server/notes';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/articles/parse';
 import { coverage } from '$lib/currency/coverage';
-import { analyse } from '$lib/paste/analyse';
+import { analyse } from '$lib/page/analyse';
 import { analyseInChunks } from '$lib/paste/chunked';
 import { extractFigures, splitSentences } from '$lib/figures';
 import { articlePageData } from '$lib/server/page-data';
