@@ -36,7 +36,18 @@ export interface BarsInput<R extends ChartRow> {
 export const barAnnotationId = (row: ChartRow, index: number) =>
 	row.figureId ? `fig:${row.figureId}` : `ref:${index}`;
 
-export function horizontalBars<R extends ChartRow>(input: BarsInput<R>): ChartConfiguration {
+/** A guessed figure says so on the chart too, not only in the table: "… · check". */
+const flagged =
+	<R extends ChartRow>(endLabel: BarsInput<R>['endLabel']) =>
+	(row: R, narrow: boolean) =>
+		row.check ? `${endLabel(row, narrow)} · check` : endLabel(row, narrow);
+
+export function horizontalBars<R extends ChartRow>(bars: BarsInput<R>): ChartConfiguration {
+	const input = {
+		...bars,
+		endLabel: flagged(bars.endLabel),
+		tooltip: (r: R) => [...[bars.tooltip(r)].flat(), ...(r.check ? [`Check: ${r.check}`] : [])]
+	};
 	const { rows, theme } = input;
 	const base = baseOptions(theme);
 	const font = { family: theme.font, size: 12 };

@@ -11,7 +11,7 @@ import type { Figure, Sentence } from '$lib/figures/model';
 import { horizontalBars } from './bars';
 import { marker } from './common';
 import { citeConversion, subtitleFor } from './cite';
-import type { ChartRow, ChartSpec } from './spec';
+import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
 export type Scale = 'linear' | 'log';
@@ -75,7 +75,8 @@ export function buildMoneyChart(input: MoneyChartInput): ChartSpec {
 			unit: currency,
 			rate: citeConversion(c),
 			sentence: bar.sentence,
-			sentenceText: input.sentences[bar.sentence]?.text ?? ''
+			sentenceText: input.sentences[bar.sentence]?.text ?? '',
+			...checkOf(bar, partner)
 		});
 	}
 	const scale: Scale = spreadNeedsLog(rows) ? input.scale : 'linear';

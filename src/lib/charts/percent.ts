@@ -8,7 +8,7 @@ import type { Figure, Sentence } from '$lib/figures/model';
 import type { ReferencePoint } from '$lib/reference/model';
 import { horizontalBars } from './bars';
 import { marker } from './common';
-import type { ChartRow, ChartSpec } from './spec';
+import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
 export interface PercentChartInput {
@@ -48,7 +48,8 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 			unit: f.points ? 'percentage points' : '%',
 			rate: null,
 			sentence: f.sentence,
-			sentenceText: input.sentences[f.sentence]?.text ?? ''
+			sentenceText: input.sentences[f.sentence]?.text ?? '',
+			...checkOf(f)
 		}))
 	];
 	rows.forEach((r, i) => (r.marker = i + 1));

@@ -6,7 +6,7 @@ import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
 import { horizontalBars } from './bars';
 import { marker } from './common';
-import type { ChartRow, ChartSpec } from './spec';
+import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
 export function buildQuantityChart(input: {
@@ -30,7 +30,8 @@ export function buildQuantityChart(input: {
 				unit: f.unit ?? 'count',
 				rate: null,
 				sentence: f.sentence,
-				sentenceText: input.sentences[f.sentence]?.text ?? ''
+				sentenceText: input.sentences[f.sentence]?.text ?? '',
+				...checkOf(f)
 			};
 		});
 	const config = horizontalBars({

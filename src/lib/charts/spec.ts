@@ -39,6 +39,8 @@ export interface ChartRow {
 	/** Sentence index and text, for links and the export footer; -1 for reference rows. */
 	sentence: number;
 	sentenceText: string;
+	/** Why a reader should check this figure, when the extractor had to guess; absent otherwise. */
+	check?: string;
 	/** Reference rows: where the value comes from and how far it is verified. */
 	reference?: { source: string; verification: string };
 }
@@ -66,4 +68,10 @@ export interface ChartSpec {
 	 * refuses inline style attributes in the prerendered HTML.
 	 */
 	size: ChartSize;
+}
+
+/** The `check` of a row drawn from `figures`: the first reason any of them carries. */
+export function checkOf(...figures: ({ check: string | null } | null)[]): { check?: string } {
+	const check = figures.find((f) => f?.check)?.check;
+	return check ? { check } : {};
 }

@@ -33,6 +33,8 @@ export interface TimelinePoint {
 	stated: string;
 	shown: string;
 	sentence: number;
+	/** Why a reader should check the figure (a guessed date order); null for notes' events. */
+	check: string | null;
 }
 
 export function timelinePoints(figures: Figure[], events: TimelineEvent[]): TimelinePoint[] {
@@ -48,7 +50,8 @@ export function timelinePoints(figures: Figure[], events: TimelineEvent[]): Time
 					f.kind === 'date' && f.date
 						? shownDate(f.date)
 						: `${f.fiscal ? 'Fiscal ' : ''}${f.value}${f.endValue ? `–${f.endValue}` : ''}`,
-				sentence: f.sentence
+				sentence: f.sentence,
+				check: f.check
 			})),
 		...events.map((e) => ({
 			id: e.id,
@@ -56,7 +59,8 @@ export function timelinePoints(figures: Figure[], events: TimelineEvent[]): Time
 			label: e.label,
 			stated: e.exact,
 			shown: shownDate(e.date),
-			sentence: e.sentence
+			sentence: e.sentence,
+			check: null
 		}))
 	].sort((a, b) => a.x - b.x);
 }

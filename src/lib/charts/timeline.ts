@@ -7,7 +7,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Figure, Sentence } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
 import { baseOptions, isNarrow, marker, quoteLines } from './common';
-import type { ChartRow, ChartSpec } from './spec';
+import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 import { timelinePoints } from './timeline-points';
 
@@ -31,7 +31,8 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 		unit: 'year',
 		rate: null,
 		sentence: p.sentence,
-		sentenceText: input.sentences[p.sentence]?.text ?? ''
+		sentenceText: input.sentences[p.sentence]?.text ?? '',
+		...checkOf(p)
 	}));
 	const xs = points.map((p) => p.x);
 	// Bounds on a multiple of the tick step, so ticks fall evenly (2014, 2016 …, not 2013, 2016).
@@ -80,7 +81,9 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
 						label: (item) => {
 							const r = rows[item.dataIndex];
-							return r ? `${r.shown} (article: ${r.stated})` : '';
+							return r
+								? [`${r.shown} (article: ${r.stated})`, ...(r.check ? [`Check: ${r.check}`] : [])]
+								: '';
 						},
 						afterBody: (items) => quoteLines(rows[items[0]?.dataIndex ?? 0]?.sentenceText ?? '')
 					}

@@ -31,7 +31,8 @@ export const CSV_COLUMNS = [
 	'Sentence',
 	'Sentence link',
 	'Reference source',
-	'Verification'
+	'Verification',
+	'Check'
 ] as const;
 
 export const BOM = '\uFEFF';
@@ -79,7 +80,8 @@ export function chartCsv(specs: readonly ChartSpec[], ctx: CsvContext): string {
 				row.sentenceText,
 				row.figureId ? figureLink(ctx.pageUrl, row.figureId) : '',
 				row.reference?.source ?? '',
-				row.reference?.verification ?? ''
+				row.reference?.verification ?? '',
+				row.check ?? ''
 			];
 			const cells = text.map((t) =>
 				t === null ? num(row.value, money) : quoteField(guardFormula(t))
