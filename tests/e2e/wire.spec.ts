@@ -39,8 +39,10 @@ for (const name of STORIES) {
 				await row.locator('td').nth(0).textContent(),
 				await row.locator('td').nth(2).textContent()
 			];
-			// US dollars need no rate; every other amount cites the fixing it was converted at.
-			if (dollars.some((d) => said!.includes(d))) expect(rate).toBe('No conversion');
+			// US dollars need no rate; every other amount cites the fixing it was converted at. A
+			// row's own amount comes before any partner in brackets, after any qualifier.
+			const own = said!.split(' (')[0]!;
+			if (dollars.some((d) => own.endsWith(d))) expect(rate).toBe('No conversion');
 			else
 				expect(rate).toMatch(
 					/(ECB|Fed H\.10) rate of \d{1,2} \w{3,4} \d{4}, [\d.,]+ \w{3} per \w{3}/
