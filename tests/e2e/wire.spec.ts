@@ -41,7 +41,7 @@ for (const name of STORIES) {
 			];
 			// US dollars need no rate; every other amount cites the fixing it was converted at. A
 			// row's own amount comes before any partner in brackets, after any qualifier.
-			const own = said!.split(' (')[0]!;
+			const own = said!.trim().split(' (')[0]!;
 			if (dollars.some((d) => own.endsWith(d))) expect(rate).toBe('No conversion');
 			else
 				expect(rate).toMatch(
