@@ -42,9 +42,9 @@ for (const name of STORIES) {
 			// US dollars need no rate; every other amount cites the fixing it was converted at. A
 			// row's own amount comes before any partner in brackets, after any qualifier.
 			const own = said!.trim().split(' (')[0]!;
-			if (dollars.some((d) => own.endsWith(d))) expect(rate).toBe('No conversion');
+			if (dollars.some((d) => own.endsWith(d))) expect(rate, own).toBe('No conversion');
 			else
-				expect(rate).toMatch(
+				expect(rate, JSON.stringify([own, dollars])).toMatch(
 					/(ECB|Fed H\.10) rate of \d{1,2} \w{3,4} \d{4}, [\d.,]+ \w{3} per \w{3}/
 				);
 		}

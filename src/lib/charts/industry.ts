@@ -12,6 +12,7 @@ import { convert } from '$lib/currency/convert';
 import { CurrencyError } from '$lib/currency/errors';
 import { formatMoney } from '$lib/currency/format';
 import { convertedDigits } from '$lib/currency/precision';
+import { plainPrecision } from '$lib/reference/plain';
 import type { RateTable } from '$lib/currency/table';
 import type { Figure, Sentence } from '$lib/figures/model';
 import { convertOrFallback } from './convert-or-fallback';
@@ -65,6 +66,15 @@ function yenPerDollar({ published, rates }: IndustryChartInput): number | null {
 	}
 }
 
+/** "$67.6 billion, 2023 revenue"; the industry estimate as the fact words it, in yen. */
+function sourceStates(r: RevenueRow): string {
+	if (r.kind === 'contractor')
+		return `${formatMoney(r.usd, 'USD', { digits: 3 })}, ${r.period} revenue`;
+	const about = /^\s*(about|around|approx)/i.test(r.precision) ? 'about ' : '';
+	const lead = /\d+(?:\.\d+)?/.exec(r.precision)?.[0] ?? r.precision;
+	return `${about}¥${lead} trillion, ${r.period} estimate`;
+}
+
 export function buildIndustryChart(input: IndustryChartInput): ChartSpec {
 	const { theme } = input;
 	const yen = yenPerDollar(input);
@@ -90,15 +100,19 @@ export function buildIndustryChart(input: IndustryChartInput): ChartSpec {
 			figureId: f?.id ?? null,
 			marker: i + 1,
 			label: r.label,
-			// The source's precision beside the article's words, so a reader sees both roundings.
-			stated: f ? `${article}; source: ${r.precision}` : r.precision,
+			// What the source states, beside the article's words where the row is the article's.
+			stated: f ? `${article}; source: ${sourceStates(r)}` : sourceStates(r),
 			shown: formatMoney(c.value, currency, { digits }),
 			value: c.value,
 			unit: currency,
 			rate: citeConversion(c),
 			sentence: f?.sentence ?? -1,
 			sentenceText: f ? (input.sentences[f.sentence]?.text ?? '') : '',
-			reference: { source: r.source, verification: r.verification }
+			reference: {
+				source: r.source,
+				verification: r.verification,
+				...(r.kind === 'contractor' && { precision: plainPrecision(r.precision) })
+			}
 		};
 	});
 	// The article's words beside its bar; a phone, and every reference bar, shows the charted value.

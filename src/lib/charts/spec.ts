@@ -41,8 +41,11 @@ export interface ChartRow {
 	sentenceText: string;
 	/** Why a reader should check this figure, when the extractor had to guess; absent otherwise. */
 	check?: string;
-	/** Reference rows: where the value comes from and how far it is verified. */
-	reference?: { source: string; verification: string };
+	/**
+	 * Reference rows: where the value comes from, how far it is verified and, in plain words, how
+	 * exactly the source gives it ("rounded to $0.1 billion").
+	 */
+	reference?: { source: string; verification: string; precision?: string };
 }
 
 export interface ChartSpec {

@@ -49,7 +49,7 @@ describe('buildIndustryChart on the default article', () => {
 		expect(spec.aliases).toEqual({ [dollars]: yen });
 		expect(spec.annotations).toEqual({ [`fig:${yen}`]: yen });
 		expect(industry(spec)).toMatchObject({
-			stated: 'around 3 trillion yen ($20 billion); source: about 3 (約3兆円)',
+			stated: 'around 3 trillion yen ($20 billion); source: about ¥3 trillion, 2022 estimate',
 			shown: '$21 billion',
 			unit: 'USD'
 		});
@@ -63,15 +63,19 @@ describe('buildIndustryChart on the default article', () => {
 	test('keeps each contractor’s precision and verification in its row', () => {
 		const lockheed = spec.rows.find((r) => r.label === 'Lockheed Martin')!;
 		expect(lockheed).toMatchObject({
-			stated: 'USD million exact (67,571)',
+			stated: '$67.6 billion, 2023 revenue',
 			figureId: null,
 			rate: null
 		});
 		expect(lockheed.value / 1e9).toBeCloseTo(67.571, 3);
-		expect(lockheed.reference?.verification).toBe('verified');
-		expect(spec.rows.find((r) => r.label === 'Northrop Grumman')?.reference?.verification).toBe(
-			'verified (rounded)'
-		);
+		expect(lockheed.reference).toMatchObject({
+			verification: 'verified',
+			precision: 'exact to the million dollars'
+		});
+		expect(spec.rows.find((r) => r.label === 'Northrop Grumman')?.reference).toMatchObject({
+			verification: 'verified (rounded)',
+			precision: 'rounded to $0.1 billion'
+		});
 	});
 
 	test('cites the rate that turned the yen estimate into dollars', () => {

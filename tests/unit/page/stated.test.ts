@@ -23,7 +23,9 @@ describe('a stated-rate line', () => {
 			buildDashboard(page, { ...DEFAULT_STATE, rate }, THEMES.light, 'linear');
 		const stated = view('stated').charts.find((c) => c.id === 'money')!.rows[0]!;
 		expect(stated.value).toBeCloseTo(12.7e9, -6);
-		expect(stated.rate?.text).toContain('rate stated by the article, “£1 = $1.27”: 1.27 USD per GBP');
+		expect(stated.rate?.text).toContain(
+			'rate stated by the article, “£1 = $1.27”: 1.27 USD per GBP'
+		);
 		const market = view('article').charts.find((c) => c.id === 'money')!.rows[0]!;
 		expect(market.value).not.toBeCloseTo(12.7e9, -6);
 		expect(market.rate?.source).toBe('ECB');

@@ -11,7 +11,9 @@ export interface RevenueRow extends Sourced {
 	label: string;
 	kind: 'industry' | 'contractor';
 	usd: number;
-	/** How exact the figure is ("about 3 trillion yen", "USD 0.1bn"). */
+	/** The year or period the figure is for ("2023", "2022"). */
+	period: string;
+	/** How the source gives it: a precision code ("USD 0.1bn") or the fact's words ("about 3"). */
 	precision: string;
 }
 
@@ -30,6 +32,7 @@ export function industryVsContractors(
 			label: c.company,
 			kind: 'contractor',
 			usd: c.usd,
+			period: String(c.year),
 			precision: c.precision,
 			source: c.source,
 			verification: c.verification
@@ -43,6 +46,7 @@ export function industryVsContractors(
 			label,
 			kind: 'industry',
 			usd,
+			period: f.period,
 			precision: f.text,
 			source: f.source,
 			verification: f.verification
