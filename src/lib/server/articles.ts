@@ -3,7 +3,10 @@
  * that folder: everything downstream receives validated `ArticleSource`s and trusts them.
  */
 import { dev } from '$app/environment';
+import { CLAIMS_DIR } from './claims';
 import { loadArticlesFrom } from './load-articles';
+import { NOTES_DIR } from './notes';
+import { refuseOrphans } from './orphans';
 import type { ArticleSource } from '$lib/articles/schema';
 
 export const ARTICLES_DIR = 'data/articles';
@@ -12,10 +15,19 @@ export const DEFAULT_SLUG = 'afp-2023-12-23-japan-patriot-exports';
 
 let cache: ArticleSource[] | undefined;
 
+/** Every article, and no notes or claims file without its article. */
+function loadChecked(): ArticleSource[] {
+	const articles = loadArticlesFrom(ARTICLES_DIR);
+	const slugs = new Set(articles.map((a) => a.slug));
+	refuseOrphans(NOTES_DIR, slugs, 'notes');
+	refuseOrphans(CLAIMS_DIR, slugs, 'claims');
+	return articles;
+}
+
 /** Memoised for the build: every prerendered page reads the same validated list. */
 export function loadArticles(): ArticleSource[] {
-	if (dev) return loadArticlesFrom(ARTICLES_DIR); // pick up edits to data/ without a restart
-	cache ??= loadArticlesFrom(ARTICLES_DIR);
+	if (dev) return loadChecked(); // pick up edits to data/ without a restart
+	cache ??= loadChecked();
 	return cache;
 }
 
