@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleError } from '$lib/articles/parse';
 import { loadArticlesFrom } from '$lib/server/load-articles';
-import { decodeUtf8, firstInvalidByte } from '$lib/server/read-text';
+import { firstInvalidByte } from '$lib/articles/utf8';
+import { decodeUtf8 } from '$lib/server/read-text';
 
 const bytes = (...parts: (string | number[])[]) =>
 	Buffer.concat(
