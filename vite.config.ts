@@ -1,7 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { staticPreview } from './src/host/preview.ts';
 import { themeCss } from './src/lib/theme/css.ts';
+import svelteConfig from './svelte.config.js';
 
 /** Serves the design tokens as a stylesheet, so CSS and the charts read one definition. */
 function themeStylesheet(): Plugin {
@@ -13,24 +15,13 @@ function themeStylesheet(): Plugin {
 	};
 }
 
-/**
- * Headers for `npm run preview`, and the ones to set on any static host (see README, Deploying).
- * The CSP itself ships in each page's <meta> tag (kit.csp); `frame-ancestors` cannot live in a meta
- * tag, so framing is refused here instead.
- */
-export const SECURITY_HEADERS = {
-	'X-Content-Type-Options': 'nosniff',
-	'X-Frame-Options': 'DENY',
-	'Content-Security-Policy': "frame-ancestors 'none'",
-	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Cross-Origin-Resource-Policy': 'same-origin'
-};
-
 export default defineConfig({
-	plugins: [themeStylesheet(), sveltekit()],
-	preview: { headers: SECURITY_HEADERS },
+	// The preview serves build/ with the headers of src/host/headers.ts (README, Deploying).
+	plugins: [
+		themeStylesheet(),
+		staticPreview({ base: svelteConfig.kit?.paths?.base ?? '' }),
+		sveltekit()
+	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		setupFiles: ['tests/unit/setup.ts'],

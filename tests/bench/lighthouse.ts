@@ -1,7 +1,7 @@
 /**
  * Bench: Lighthouse 12.2.3 on the built dashboard `/`, against the floor page from browser.ts built
  * in the same run. Both are served by one in-process static server (serve.ts) that sends the
- * site's security headers (SECURITY_HEADERS in vite.config.ts) and gzips text, as a static host or
+ * site's security headers (src/host/headers.ts) and gzips text, as a static host or
  * CDN would.
  *
  * Mobile preset (Lighthouse's default config) and desktop preset, categories performance,

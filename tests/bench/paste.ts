@@ -24,7 +24,7 @@ const TIMEOUT = 60_000;
 const NOT_COPIED = new Set(['node_modules', '.git', 'build', '.svelte-kit', 'test-results']);
 
 /** A snapshot of the working tree, built in a temp dir so build/ in the checkout is left alone. */
-function build(root: string, tmp: string): string {
+export function build(root: string, tmp: string): string {
 	if (process.env.BENCH_SKIP_BUILD && existsSync(join(root, 'build/new.html'))) {
 		return join(root, 'build');
 	}

@@ -14,6 +14,7 @@ const SECTIONS: Record<string, () => Promise<{ bench: BenchSection }>> = {
 	export: () => import('./export'),
 	browser: () => import('./browser'),
 	paste: () => import('./paste'),
+	hostile: () => import('./hostile'),
 	lighthouse: () => import('./lighthouse'),
 	scaling: () => import('./scaling')
 };

@@ -135,6 +135,39 @@ describe('a corrupt data file', () => {
 	});
 });
 
+describe('an added data file', () => {
+	it.each([
+		{
+			// An article renamed without its notes: the notes would vanish from the site unannounced.
+			name: 'a notes file whose article does not exist',
+			file: 'data/notes/renamed-article.yml',
+			content: readFileSync(join(ROOT, NOTES)),
+			names: 'data/notes/renamed-article.yml:1: notes: no article has the slug "renamed-article"'
+		},
+		{
+			name: 'an article that is not UTF-8 (a Latin-1 é)',
+			file: 'data/articles/latin-1.md',
+			content: Buffer.concat([
+				Buffer.from('---\ntitle: Caf'),
+				Buffer.from([0xe9]),
+				Buffer.from('\nsource: S\npublished: 2024-01-01\n---\nSpent 5%.\n')
+			]),
+			names: 'data/articles/latin-1.md:2: encoding: not UTF-8 at byte offset 14 (0xe9)'
+		}
+	])('fails the build on $name, naming the file, and leaves build/ as it was', (c) => {
+		writeFileSync(join(copy, c.file), c.content);
+		let result: ReturnType<typeof build>;
+		try {
+			result = build();
+		} finally {
+			rmSync(join(copy, c.file));
+		}
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain(c.names);
+		expect(hashes(join(copy, 'build'))).toEqual(good);
+	});
+});
+
 describe('an added article', () => {
 	it('with more figures of a kind than a table shows unfolded still builds, and every figure link lands', () => {
 		const amounts = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `$${n * 3} billion`);

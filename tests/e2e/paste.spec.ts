@@ -105,6 +105,21 @@ test('a dropped .md file fills in title, source and date', async ({ page }) => {
 	await expect(page.getByLabel('Article text')).toHaveValue(/^---\ntitle: Nordic/);
 });
 
+test('a paste submitted in the same instant is checked with the fields its front matter gives', async ({
+	page
+}) => {
+	await openForm(page);
+	// Paste and click in one task: the front matter's worker cannot have answered yet.
+	await page.evaluate((text) => {
+		const box = document.querySelector<HTMLTextAreaElement>('#paste-text')!;
+		box.value = text;
+		box.dispatchEvent(new Event('input', { bubbles: true }));
+		document.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+	}, EURO_POUND);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('European allies');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a file dropped on the drop zone is read too', async ({ page }) => {
 	await openForm(page);
 	const text = 'date 2023-12-23\nTOKYO, Dec 23, 2023 (AFP) – Japan will spend $56 billion.';

@@ -35,6 +35,8 @@ function keyLines(yaml: string, firstLine: number): Map<string, number> {
 	return lines;
 }
 
+const UNKNOWN_KEY = `is not a known field (the fields are ${Object.keys(articleMetaSchema.shape).join(', ')})`;
+
 export function slugFromName(name: string): string {
 	const base = name.split(/[\\/]/).pop() ?? name;
 	return base.replace(/\.(md|markdown|txt)$/i, '').toLowerCase();
@@ -63,19 +65,19 @@ export function parseArticle(raw: string, file: string): ArticleSource {
 	const data = parsed.value;
 	const result = articleMetaSchema.safeParse(data, { reportInput: true });
 	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		const field =
-			issue.code === 'unrecognized_keys'
-				? issue.keys.join(', ')
-				: issue.path.join('.') || 'front matter';
 		const lines = keyLines(split.frontMatter, split.frontMatterLine);
+		// An unknown key first: "publised" is why "published" is missing, so name the typo and its line.
+		const unknown = result.error.issues.find((i) => i.code === 'unrecognized_keys');
+		if (unknown) {
+			const keys = unknown.keys.map((k) => ({ key: k, line: lines.get(k) ?? 0 }));
+			const first = keys.sort((a, b) => a.line - b.line)[0]!;
+			throw new ArticleError(file, first.line || split.frontMatterLine, first.key, UNKNOWN_KEY);
+		}
+		const issue = result.error.issues[0]!;
+		const field = issue.path.join('.') || 'front matter';
 		const line = lines.get(field) ?? split.frontMatterLine - 1;
 		const missing = issue.code === 'invalid_type' && issue.input === undefined;
-		const reason = missing
-			? 'is required'
-			: issue.code === 'unrecognized_keys'
-				? 'is not a known field'
-				: `${issue.message} (got ${shownValue(issue.input)})`;
+		const reason = missing ? 'is required' : `${issue.message} (got ${shownValue(issue.input)})`;
 		throw new ArticleError(file, line, field, reason);
 	}
 	const text = split.body.trimEnd();

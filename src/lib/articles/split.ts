@@ -11,7 +11,7 @@
 
 export interface SplitArticle {
 	kind: 'front-matter' | 'date-marker' | 'none';
-	/** The YAML between the fences, or null. */
+	/** The YAML between the fences, with its line breaks as LF, or null. */
 	frontMatter: string | null;
 	/** 1-based line of the first YAML line in the raw file, to report YAML errors by file line. */
 	frontMatterLine: number;
@@ -24,11 +24,14 @@ export interface SplitArticle {
 }
 
 // Anchored at the start and built from bounded character classes only, so they run in linear time.
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n/;
-const FENCE_END = /\r?\n---[ \t]*(?:\r?\n|$)/;
+// A line ends in LF, CRLF or a lone CR (old Mac files, some Windows tools): all three are accepted.
+const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
+const FENCE_END = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
 const DATE_MARKER = /^\uFEFF?\s*date[ \t]+(\d{4}-\d{2}-\d{2})\s+/;
+const LINE_BREAK = /\r\n?|\n/g;
 
-const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+const lineOf = (text: string, offset: number) =>
+	(text.slice(0, offset).match(LINE_BREAK)?.length ?? 0) + 1;
 
 export function splitArticle(raw: string): SplitArticle {
 	const open = FRONT_MATTER.exec(raw);
@@ -39,7 +42,8 @@ export function splitArticle(raw: string): SplitArticle {
 			const bodyOffset = open[0].length + close.index + close[0].length;
 			return {
 				kind: 'front-matter',
-				frontMatter: rest.slice(0, close.index),
+				// YAML sees LF only; a lone CR becomes LF one for one, so its lines stay the file's lines.
+				frontMatter: rest.slice(0, close.index).replace(LINE_BREAK, '\n'),
 				frontMatterLine: 2,
 				markerDate: null,
 				body: raw.slice(bodyOffset),

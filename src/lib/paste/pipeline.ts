@@ -14,6 +14,8 @@ import { pastedSources } from './sources';
 
 const NO_RATES: RateTable = { dates: [], ecb: {} };
 
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** `ratesUrl` is the address of the rates of the article's year, resolved by the page. */
 export async function pastedPageData(
 	meta: ArticleMeta,
@@ -26,6 +28,9 @@ export async function pastedPageData(
 		loadRateFile(ratesUrl).catch((e: Error) => e),
 		runAnalysis({ text, published: meta.published, language: meta.language })
 	]);
+	// A new task: the worker's reply (10,000 figures to deserialize) and the page builder would
+	// otherwise run in one long task, with drawing the dashboard after them.
+	await nextTask();
 	if (loaded instanceof Error) {
 		notices.push(`The exchange rates could not be loaded (${loaded.message}).`);
 	} else rates = loaded;

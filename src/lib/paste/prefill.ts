@@ -5,12 +5,12 @@
  *
  * Pure: text in, suggestions and problems out. The same splitter and schema as the build, so a file
  * that would fail the build names the same field here; but a paste is never refused for its header,
- * a bad field is reported and left for the reader to fill in.
+ * a bad field is reported and left for the reader to fill in. The front matter's YAML is read by
+ * `front-matter.ts`, which the paste form runs in a worker; the rest is cheap enough for a keystroke.
  */
-import { parseDocument } from 'yaml';
 import { articleMetaSchema } from '$lib/articles/schema';
-import { shownValue, yamlValue } from '$lib/articles/yaml-value';
-import { splitArticle } from '$lib/articles/split';
+import { splitArticle, type SplitArticle } from '$lib/articles/split';
+import { readFrontMatter, type HeaderFields } from './front-matter';
 
 export interface Prefill {
 	title: string | null;
@@ -23,9 +23,6 @@ export interface Prefill {
 	/** One sentence per header field that could not be used, naming the field and its value. */
 	problems: string[];
 }
-
-const FIELD_LABELS = { title: 'Title', source: 'Source', published: 'Date', dateline: 'Dateline' };
-type Field = keyof typeof FIELD_LABELS;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '([A-Z][a-z]{2,8})\\.?';
@@ -66,51 +63,19 @@ export function readDateline(body: string): Pick<Prefill, 'published' | 'source'
 	return { published: null, source: null, dateline: null };
 }
 
-function fromFrontMatter(yaml: string, out: Prefill): void {
-	const doc = parseDocument(yaml, { prettyErrors: false });
-	const error = doc.errors[0];
-	if (error) {
-		out.problems.push(`The front matter is not valid YAML (${error.message.split('\n')[0]}).`);
-		return;
-	}
-	const parsed = yamlValue(doc);
-	if (!parsed.ok) {
-		out.problems.push(`The front matter ${parsed.reason}.`);
-		return;
-	}
-	const data = parsed.value;
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		out.problems.push('The front matter is not a list of “field: value” lines.');
-		return;
-	}
-	for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-		// Own keys only: 'constructor' is on every object's prototype. url, language and slug are
-		// not asked for on this form.
-		if (!Object.hasOwn(FIELD_LABELS, key)) continue;
-		const field = key as Field;
-		const parsed = articleMetaSchema.shape[field].safeParse(value);
-		if (parsed.success && typeof parsed.data === 'string') out[field] = parsed.data;
-		else {
-			const reason = parsed.success ? 'is not text' : parsed.error.issues[0]!.message;
-			const shown = shownValue(value);
-			out.problems.push(
-				`Front matter field “${key}” (${FIELD_LABELS[field]}) ${reason}: got ${shown}. Fill it in below.`
-			);
-		}
-	}
-}
-
-export function prefill(raw: string): Prefill {
-	const split = splitArticle(raw);
+/**
+ * A prefill from a split article and its front matter's fields (`readFrontMatter`, or null when
+ * it has none). Everything here is bounded and linear, so it may run on every keystroke.
+ */
+export function prefillFrom(split: SplitArticle, header: HeaderFields | null): Prefill {
 	const out: Prefill = {
-		title: null,
-		source: null,
-		published: null,
-		dateline: null,
+		title: header?.title ?? null,
+		source: header?.source ?? null,
+		published: header?.published ?? null,
+		dateline: header?.dateline ?? null,
 		body: split.body.trimEnd(),
-		problems: []
+		problems: [...(header?.problems ?? [])]
 	};
-	if (split.frontMatter !== null) fromFrontMatter(split.frontMatter, out);
 	if (split.markerDate !== null) {
 		if (articleMetaSchema.shape.published.safeParse(split.markerDate).success) {
 			out.published = split.markerDate;
@@ -121,4 +86,11 @@ export function prefill(raw: string): Prefill {
 	out.source ??= line.source;
 	out.dateline ??= line.dateline;
 	return out;
+}
+
+/** All of it at once, on this thread: for tests and callers that already run off the main thread. */
+export function prefill(raw: string): Prefill {
+	const split = splitArticle(raw);
+	const header = split.frontMatter === null ? null : readFrontMatter(split.frontMatter);
+	return prefillFrom(split, header);
 }

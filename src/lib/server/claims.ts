@@ -4,12 +4,13 @@
  * (or the quote). The rules are checked by the page builder, against the reference data; missing
  * reference data only makes a verdict "unverifiable".
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ArticleError } from '../articles/parse';
 import type { ArticleSource } from '../articles/schema';
 import { claimsFileSchema, type Claim } from '../claims/schema';
 import { anchorQuote, NoteAnchorError } from '../notes/anchor';
 import type { AnchoredClaim } from '../page/model';
+import { readText } from './read-text';
 import { parseYamlFile } from './yaml-file';
 
 export const CLAIMS_DIR = 'data/claims';
@@ -30,7 +31,7 @@ export function parseClaims(raw: string, file: string): ParsedClaims {
 export function loadClaims(article: ArticleSource, dir = CLAIMS_DIR): AnchoredClaim[] {
 	const file = `${dir}/${article.slug}.yml`;
 	if (!existsSync(file)) return [];
-	const { claims, quoteLines } = parseClaims(readFileSync(file, 'utf8'), file);
+	const { claims, quoteLines } = parseClaims(readText(file), file);
 	return claims.map((claim, i) => {
 		try {
 			return { claim, ...anchorQuote(article.text, claim.quote) };

@@ -3,9 +3,9 @@
  * errors can say `file:line: column: reason`. Uses csv-parse because these files quote fields that
  * contain commas (source titles, notes).
  */
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { ArticleError } from '../articles/parse';
+import { readText } from './read-text';
 
 export interface CsvRecord {
 	line: number;
@@ -25,7 +25,7 @@ export function readCsv(file: string, required: string[]): CsvRecord[] {
 	// csv-parse counts CR and LF as two lines; LF alone keeps reported lines true to the file.
 	// A lone CR is junk in these files; shown as \r it fails validation on the line it is on, where
 	// csv-parse would otherwise count it as a line break and name the wrong line.
-	const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n').replace(/\r/g, '\\r');
+	const text = readText(file).replace(/\r\n/g, '\n').replace(/\r/g, '\\r');
 	try {
 		rows = parse(text, {
 			bom: true,

@@ -1,10 +1,12 @@
 /**
- * Reads every `.md` article in a folder and validates it, refusing duplicate slugs. Node only.
+ * Reads every `.md` article in a folder (strictly as UTF-8) and validates it, refusing duplicate
+ * slugs. Node only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ArticleError, parseArticle } from '../articles/parse';
 import type { ArticleSource } from '../articles/schema';
+import { readText } from './read-text';
 
 export function loadArticlesFrom(dir: string): ArticleSource[] {
 	const files = readdirSync(dir)
@@ -13,7 +15,7 @@ export function loadArticlesFrom(dir: string): ArticleSource[] {
 	const bySlug = new Map<string, ArticleSource>();
 	for (const name of files) {
 		const path = relative(process.cwd(), join(dir, name)) || name;
-		const article = parseArticle(readFileSync(join(dir, name), 'utf8'), path);
+		const article = parseArticle(readText(join(dir, name)), path);
 		const clash = bySlug.get(article.slug);
 		if (clash) {
 			throw new ArticleError(

@@ -8,6 +8,7 @@
 import { parseRateBasis, type RateBasis } from '$lib/currency/basis';
 import { CURRENCY_CODES, isCurrencyCode, type CurrencyCode } from '$lib/currency/codes';
 import { TYPE_FILTERS, type TypeKey } from '$lib/view/kinds';
+import { quoteForNotice } from '$lib/view/quote';
 
 export type { RateBasis };
 
@@ -45,13 +46,15 @@ export interface ParsedState {
 export function parseState(params: URLSearchParams): ParsedState {
 	const notices: string[] = [];
 	const state: DashboardState = { ...DEFAULT_STATE, types: [...DEFAULT_STATE.types] };
-	// Quote values through JSON so that odd characters in a hostile link stay visible and inert.
-	// Direction controls (U+202E…) are escaped so a hostile link cannot reverse the notice's text.
-	const shown = (v: string) =>
-		JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v).replace(
-			/[\u202a-\u202e\u2066-\u2069]/g,
-			(c) => `\\u${c.charCodeAt(0).toString(16)}`
-		);
+	const shown = (v: string) => quoteForNotice(v);
+	// A link that sets a parameter twice is ambiguous: say so, and read the first, as the
+	// URLSearchParams API does.
+	for (const name of ['types', 'currency', 'rate']) {
+		const all = params.getAll(name);
+		if (all.length < 2) continue;
+		const values = all.slice(0, 3).map(shown).join(', ') + (all.length > 3 ? ', …' : '');
+		notices.push(`The link sets ${name} ${all.length} times (${values}); only the first is used.`);
+	}
 
 	const types = params.get('types');
 	if (types !== null) {

@@ -4,10 +4,12 @@
  *
  * Failure never costs data: the store is created if missing and never deleted or cleared, a failed
  * write aborts only its own transaction, and every failure becomes a `StorageError` whose message
- * a reader can act on (quota full, private mode, storage switched off).
+ * a reader can act on (quota full, private mode, storage switched off). Other tabs are told of every
+ * save and delete, and a tab steps aside when another upgrades the database (`tabs.ts`).
  */
 import { articleMetaSchema } from '$lib/articles/schema';
 import type { PastedArticle } from '$lib/paste/article-file';
+import { broadcastChange, tell } from './tabs';
 
 export interface SavedArticle extends PastedArticle {
 	id: string;
@@ -47,11 +49,17 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 let opening: Promise<IDBDatabase> | undefined;
+/** Set once another tab upgrades the database: this tab's code may not know the new version. */
+let closedFor: string | null = null;
+
+export const CLOSED_MESSAGE =
+	'The saved articles were upgraded by a newer version of this site in another tab. Reload this page to see and save articles again.';
 
 function open(): Promise<IDBDatabase> {
 	if (typeof indexedDB === 'undefined') {
 		return Promise.reject(new DOMException('IndexedDB is not available', 'InvalidStateError'));
 	}
+	if (closedFor) return Promise.reject(new StorageError(closedFor));
 	opening ??= new Promise<IDBDatabase>((resolve, reject) => {
 		const req = indexedDB.open(DB_NAME, DB_VERSION);
 		req.onupgradeneeded = () => {
@@ -60,9 +68,20 @@ function open(): Promise<IDBDatabase> {
 				req.result.createObjectStore(STORE, { keyPath: 'id' });
 			}
 		};
-		req.onsuccess = () => resolve(req.result);
+		req.onsuccess = () => {
+			const db = req.result;
+			// Another tab wants a newer version: let go at once, or its upgrade waits on this tab.
+			db.onversionchange = () => {
+				db.close();
+				closedFor = CLOSED_MESSAGE;
+				opening = undefined;
+				tell('closed');
+			};
+			resolve(db);
+		};
 		req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
-		req.onblocked = () => reject(new Error('another tab is upgrading the saved articles'));
+		// An older tab holds the database open; the request goes on once it lets go, so wait.
+		req.onblocked = () => tell('blocked');
 	}).catch((e: unknown) => {
 		opening = undefined; // let a later attempt try again
 		throw e;
@@ -88,7 +107,7 @@ async function run<T>(
 		await committed;
 		return result;
 	} catch (e) {
-		throw new StorageError(storageMessage(action, e));
+		throw e instanceof StorageError ? e : new StorageError(storageMessage(action, e));
 	}
 }
 
@@ -119,8 +138,10 @@ export async function saveArticle(article: SavedArticle): Promise<void> {
 	// $state proxies cannot be cloned into IndexedDB; store a plain copy.
 	const plain: SavedArticle = JSON.parse(JSON.stringify(article));
 	await run('save this article', 'readwrite', (s) => s.put(plain));
+	broadcastChange();
 }
 
 export async function deleteSaved(id: string): Promise<void> {
 	await run('delete the article', 'readwrite', (s) => s.delete(id));
+	broadcastChange();
 }

@@ -58,6 +58,15 @@ describe('parseArticle', () => {
 		],
 		['an impossible date', good.replace('2023-12-23', '2023-02-30'), 4, 'published', 'not a real'],
 		['an unknown field', good.replace('dateline', 'datelin'), 5, 'datelin', 'not a known field'],
+		// The typo, not the field it hides: "published is required" sent people to the wrong line.
+		['a misspelt published', good.replace('published', 'publised'), 4, 'publised', 'not a known'],
+		[
+			'a bad date in a CR-only file',
+			good.replace('2023-12-23', '2023-13-45').replaceAll('\n', '\r'),
+			4,
+			'published',
+			'not a real calendar date'
+		],
 		['a bad url', good.replace('dateline: TOKYO', 'url: not a url'), 5, 'url', 'url'],
 		[
 			'a script url',
@@ -83,6 +92,24 @@ describe('parseArticle', () => {
 		expect(e.reason).toContain(reason);
 		expect(e.message).toMatch(new RegExp(`^data/articles/x\\.md:${line}: ${field}: `));
 	});
+});
+
+describe('line endings', () => {
+	it.each([
+		['LF', '\n'],
+		['CRLF', '\r\n'],
+		['a lone CR', '\r']
+	])(
+		'a file whose lines end in %s has its front matter read and its body kept as written',
+		(_, eol) => {
+			const raw = `${good}\nSecond paragraph.\n`.replaceAll('\n', eol);
+			const a = parseArticle(raw, 'data/articles/x.md');
+			expect(a.meta.published).toBe('2023-12-23');
+			expect(a.bodyLine).toBe(7);
+			expect(a.text).toBe(`TOKYO, Dec 23, 2023 (AFP) – Body text.${eol}${eol}Second paragraph.`);
+			expect(raw.slice(a.bodyOffset, a.bodyOffset + a.text.length)).toBe(a.text);
+		}
+	);
 });
 
 describe('loadArticlesFrom', () => {

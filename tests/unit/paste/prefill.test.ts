@@ -94,3 +94,24 @@ describe('prefill from a date marker and a dateline', () => {
 		expect(performance.now() - t0).toBeLessThan(2000);
 	});
 });
+
+describe('line endings', () => {
+	it.each(['cr-only-front-matter.md', 'crlf-paragraphs.txt'])(
+		'%s is read as its LF twin (the text box turns CRLF and CR into LF)',
+		(name) => {
+			const raw = fixture(`hostile/${name}`);
+			const lf = prefill(raw.replace(/\r\n?/g, '\n'));
+			const asIs = prefill(raw);
+			expect({ ...asIs, body: asIs.body.replace(/\r\n?/g, '\n') }).toEqual(lf);
+		}
+	);
+
+	it('reads a CR-only file’s front matter', () => {
+		expect(prefill(fixture('hostile/cr-only-front-matter.md'))).toMatchObject({
+			title: 'A CR-only file',
+			source: 'Fixture',
+			published: '2024-04-02',
+			problems: []
+		});
+	});
+});

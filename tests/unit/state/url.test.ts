@@ -54,6 +54,35 @@ describe('parseState', () => {
 	});
 });
 
+describe('a parameter given twice', () => {
+	it.each([
+		[
+			'currency=JPY&currency=XYZ',
+			{ currency: 'JPY' },
+			'The link sets currency 2 times ("JPY", "XYZ"); only the first is used.'
+		],
+		[
+			'rate=latest&rate=stated&rate=article&rate=x',
+			{ rate: 'latest' },
+			'The link sets rate 4 times ("latest", "stated", "article", …); only the first is used.'
+		],
+		[
+			'types=money&types=percent',
+			{ types: ['money'] },
+			'The link sets types 2 times ("money", "percent"); only the first is used.'
+		],
+		[
+			'currency=%E2%80%AEJPY&currency=EUR',
+			{ currency: 'USD' },
+			'The link sets currency 2 times ("\\u202eJPY", "EUR"); only the first is used.'
+		]
+	])('%s reads the first and says so', (query, partial, notice) => {
+		const { state, notices } = parse(query);
+		expect(state).toEqual({ ...DEFAULT_STATE, ...partial });
+		expect(notices[0]).toBe(notice);
+	});
+});
+
 describe('serializeState', () => {
 	it('leaves defaults out', () => {
 		expect(serializeState(DEFAULT_STATE)).toBe('');
