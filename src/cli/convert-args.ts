@@ -39,10 +39,9 @@ export function parseConvertArgs(argv: readonly string[]): ConvertArgs {
 	const options = new Map<string, string>();
 	for (let i = 0; i < argv.length; i++) {
 		const token = argv[i] as string;
-		if (token === '--') {
-			positionals.push(...argv.slice(i + 1));
-			break;
-		}
+		// A negative amount is read as an amount anywhere, so `--` (which npm users type out of habit,
+		// and which an earlier usage line advised) separates nothing and is skipped.
+		if (token === '--') continue;
 		const m = /^--(on|source)(?:=(.*))?$/.exec(token);
 		if (m) {
 			const name = m[1] as string;

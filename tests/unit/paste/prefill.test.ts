@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prefill, readDateline } from '$lib/paste/prefill';
 
+const fixture = (path: string) => readFileSync(`tests/fixtures/${path}`, 'utf8');
+
 describe('prefill from front matter', () => {
 	it('fills title, source, date and dateline from a data/articles file', () => {
 		const p = prefill(
