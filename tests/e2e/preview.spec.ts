@@ -75,7 +75,7 @@ test('README lists the seven headers a host must send', () => {
 
 test('every page, asset and 404 carries every README header and no CORS wildcard', async () => {
 	const chunk = readdirSync('build/_app/immutable/entry')[0];
-	const paths = ['/', '/new', '/rates.json', '/favicon.svg', `/_app/immutable/entry/${chunk}`];
+	const paths = ['/', '/new', '/rates/2023.json', '/favicon.svg', `/_app/immutable/entry/${chunk}`];
 	for (const path of [...paths, '/no-such-page']) {
 		const res = await get(path);
 		expect(res.status, path).toBe(path === '/no-such-page' ? 404 : 200);
