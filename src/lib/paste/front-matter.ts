@@ -20,11 +20,19 @@ export interface HeaderFields {
 	source: string | null;
 	published: string | null;
 	dateline: string | null;
+	/** A language tag ("en-AU"): a clue to which dollar a bare "$" is. */
+	language: string | null;
 	/** One sentence per field (or for the whole header) that could not be used. */
 	problems: string[];
 }
 
-const FIELD_LABELS = { title: 'Title', source: 'Source', published: 'Date', dateline: 'Dateline' };
+const FIELD_LABELS = {
+	title: 'Title',
+	source: 'Source',
+	published: 'Date',
+	dateline: 'Dateline',
+	language: 'Language'
+};
 type Field = keyof typeof FIELD_LABELS;
 
 const kb = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
@@ -49,6 +57,7 @@ export function readFrontMatter(yaml: string): HeaderFields {
 		source: null,
 		published: null,
 		dateline: null,
+		language: null,
 		problems: []
 	};
 	const tooBig = frontMatterSizeProblem(yaml);
@@ -66,8 +75,8 @@ export function readFrontMatter(yaml: string): HeaderFields {
 		return { ...out, problems: ['The front matter is not a list of “field: value” lines.'] };
 	}
 	for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-		// Own keys only: 'constructor' is on every object's prototype. url, language and slug are
-		// not asked for on this form.
+		// Own keys only: 'constructor' is on every object's prototype. url and slug are not asked
+		// for on this form; the language is kept, unseen, as a clue for extraction.
 		if (!Object.hasOwn(FIELD_LABELS, key)) continue;
 		const field = key as Field;
 		const result = articleMetaSchema.shape[field].safeParse(value);

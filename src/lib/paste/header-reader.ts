@@ -21,7 +21,7 @@ export class HeaderReader {
 		const tooBig = frontMatterSizeProblem(yaml);
 		const ticket = ++this.#latest;
 		if (tooBig) {
-			const fields = { title: null, source: null, published: null, dateline: null };
+			const fields = { title: null, source: null, published: null, dateline: null, language: null };
 			return Promise.resolve({ ...fields, problems: [tooBig] });
 		}
 		const run = this.#chain.then(async () => {

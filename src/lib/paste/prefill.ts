@@ -18,6 +18,8 @@ export interface Prefill {
 	published: string | null;
 	/** The place the dateline names ("TOKYO"), kept as article metadata. */
 	dateline: string | null;
+	/** The front matter's language tag, if any. */
+	language: string | null;
 	/** The article text without its front matter or date marker. */
 	body: string;
 	/** One sentence per header field that could not be used, naming the field and its value. */
@@ -73,6 +75,7 @@ export function prefillFrom(split: SplitArticle, header: HeaderFields | null): P
 		source: header?.source ?? null,
 		published: header?.published ?? null,
 		dateline: header?.dateline ?? null,
+		language: header?.language ?? null,
 		body: split.body.trimEnd(),
 		problems: [...(header?.problems ?? [])]
 	};
