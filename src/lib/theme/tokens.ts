@@ -85,7 +85,7 @@ export const FONTS = {
 } as const;
 
 /** Reserved heights in CSS pixels: the page keeps the room before a chart draws, exports mirror it. */
-export const CHART_HEIGHTS = { short: 220, medium: 300, tall: 380 } as const;
+export const CHART_HEIGHTS = { short: 200, medium: 270, tall: 340 } as const;
 export type ChartSize = keyof typeof CHART_HEIGHTS;
 
 /**
