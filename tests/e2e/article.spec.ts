@@ -24,6 +24,8 @@ test('the dashboard shows the default article with every figure highlighted and 
 	const links = article.getByRole('link');
 	await expect(links).toHaveText(FIGURES.slice().sort(byPosition(await article.innerText())));
 
+	// The list is folded under its summary, charts first; a reader opens it.
+	await page.getByText('All figures in the article').click();
 	const table = page.getByRole('table', { name: /Figures in the article/ });
 	for (const exact of FIGURES) {
 		await expect(table.getByRole('rowheader', { name: exact, exact: false })).toHaveCount(1);
@@ -36,6 +38,7 @@ test('the dashboard shows the default article with every figure highlighted and 
 
 test('following a figure in the list marks its sentence as current', async ({ page }) => {
 	await gotoDashboard(page);
+	await page.getByText('All figures in the article').click();
 	const table = page.getByRole('table', { name: /Figures in the article/ });
 	await table
 		.getByRole('row')

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, gotoDashboard, inkedPixels, test } from './fixtures';
+import { expect, gotoDashboard, inkedPixels, openTable, test } from './fixtures';
 
 test('the claims panel lists the four claims with their verdicts', async ({ page }) => {
 	await gotoDashboard(page);
@@ -38,7 +38,7 @@ test('the budget chart annotates FY2024 and links it to the article’s sentence
 	await gotoDashboard(page);
 	const budget = page.locator('#chart-budget');
 	expect(await inkedPixels(budget.locator('canvas'))).toBeGreaterThan(500);
-	await budget.getByText(/Data table/).click();
+	await openTable(budget);
 	const fy2024 = budget
 		.getByRole('row')
 		.filter({ has: page.getByRole('rowheader', { name: /FY2024/ }) });

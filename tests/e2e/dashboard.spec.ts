@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, findColour, gotoDashboard, inkedPixels, test } from './fixtures';
+import { expect, findColour, gotoDashboard, inkedPixels, openTable, test } from './fixtures';
 
 const MONEY_BAR = '#1d5fa8'; // THEMES.light.money
 
@@ -27,7 +27,7 @@ test('unchecking Money removes the money chart and its highlights', async ({ pag
 
 test('switching the currency to JPY changes the values and the printed rate', async ({ page }) => {
 	await gotoDashboard(page, '/');
-	const money = page.locator('#chart-money');
+	const money = await openTable(page.locator('#chart-money'));
 	await expect(money.locator('figcaption')).toContainText(
 		'In US dollars at the ECB rate of 22 Dec 2023, 142.12 JPY per USD'
 	);
@@ -44,7 +44,7 @@ test('switching the currency to JPY changes the values and the printed rate', as
 
 test('the exchange rate select switches between bases', async ({ page }) => {
 	await gotoDashboard(page, '/');
-	const money = page.locator('#chart-money');
+	const money = await openTable(page.locator('#chart-money'));
 	const rate = page.getByLabel('Exchange rate');
 	await rate.selectOption({ label: 'As stated in the article' });
 	await expect(money.getByRole('row', { name: /defence industry/ })).toContainText(
@@ -111,6 +111,10 @@ test('hovering or focusing a figure in the article highlights its chart element'
 
 test('keyboard users reach each chart element through the data table', async ({ page }) => {
 	await gotoDashboard(page, '/');
+	// The table is a closed panel under the chart: a keyboard opens it, then follows a row's link.
+	const summary = page.locator('#chart-timeline details.table > summary');
+	await summary.focus();
+	await page.keyboard.press('Enter');
 	const link = page.locator('#fig-year-2014').getByRole('link');
 	await link.focus();
 	await page.keyboard.press('Enter');

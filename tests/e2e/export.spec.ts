@@ -116,11 +116,11 @@ test('Download all holds every chart, the CSV, the annotations and a README', as
 	}
 	expect(strFromU8(files['README.md']!)).toContain('European Central Bank');
 	const figures = parse(strFromU8(files['figures.csv']!), { bom: true, columns: true });
-	// One row per chart row, folded tables included: their summaries give the count.
+	// One row per chart row, closed tables included: their summaries give the count.
 	const summaries = await page
 		.locator('figure.chart-card details.table > summary')
 		.allTextContents();
-	const rows = summaries.reduce((n, s) => n + Number(/\((\d+) rows?\)/.exec(s)?.[1] ?? NaN), 0);
+	const rows = summaries.reduce((n, s) => n + Number(/\((\d+)\)/.exec(s)?.[1] ?? NaN), 0);
 	expect(figures.length).toBe(rows);
 
 	const text = loadArticlesFrom('data/articles').find((a) => a.slug === SLUG)!.text;

@@ -69,3 +69,13 @@ export async function gotoDashboard(page: Page, url = '/'): Promise<void> {
 	await page.goto(url);
 	await expect(page.locator('canvas[data-drawn="true"]').first()).toBeAttached();
 }
+
+/** Opens a chart card's "Table" panel (closed by default) and returns the card. */
+export async function openTable(card: Locator): Promise<Locator> {
+	const panel = card.locator('details.table');
+	if (!(await panel.evaluate((d: HTMLDetailsElement) => d.open))) {
+		await panel.locator('summary').click();
+	}
+	await expect(panel).toHaveAttribute('open', '');
+	return card;
+}

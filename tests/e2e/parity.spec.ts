@@ -9,9 +9,8 @@ const FILE = readFileSync(`data/articles/${SLUG}.md`, 'utf8');
 
 /** What a reader sees of the dashboard: each chart's caption, notes and table, and the notices. */
 async function shown(page: Page) {
-	for (const summary of await page.locator('details.table:not([open]) > summary').all()) {
-		await summary.click();
-	}
+	const closed = page.locator('details.table:not([open]) > summary');
+	while ((await closed.count()) > 0) await closed.first().click();
 	const charts = await page.locator('figure.chart-card').evaluateAll((figures) =>
 		figures.map((f) => ({
 			id: f.id,

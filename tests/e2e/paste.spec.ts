@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, inkedPixels, test } from './fixtures';
+import { expect, inkedPixels, openTable, test } from './fixtures';
 import { hostileArticle } from '../fixtures/paste/generate';
 
 const EURO_POUND = readFileSync(
@@ -44,7 +44,7 @@ test('a pasted euro and pound article gets charts, links and conversion at its d
 	for (const canvas of await page.locator('figure.chart-card canvas').all()) {
 		expect(await inkedPixels(canvas)).toBeGreaterThan(500);
 	}
-	const money = page.locator('#chart-money');
+	const money = await openTable(page.locator('#chart-money'));
 	// 1.0925 USD per EUR: the ECB fixing of 14 March 2024 (data/reference, fx_daily).
 	await expect(money.locator('figcaption')).toContainText('ECB rate of 14 Mar 2024');
 	await expect(money.getByRole('row', { name: /53\.25/ })).toContainText(
