@@ -43,7 +43,7 @@ test('the budget chart annotates FY2024 and links it to the article’s sentence
 		.getByRole('row')
 		.filter({ has: page.getByRole('rowheader', { name: /FY2024/ }) });
 	await expect(fy2024).toContainText('article: $56 billion');
-	await fy2024.getByRole('link').click();
+	await fy2024.getByRole('link', { name: /^Sentence/ }).click();
 	await expect(page.locator('[aria-current="true"]')).toContainText(
 		'a record defence budget worth $56 billion'
 	);
