@@ -29,6 +29,10 @@ export interface BarsInput<R extends ChartRow> {
 	suggestedMax?: number;
 	/** Annotations drawn before the end labels (a guideline), so the labels sit on top. */
 	under?: Record<string, object>;
+	/** Value-axis positions of lines across the bars, which end labels must not cover. */
+	lines?: number[];
+	/** Draw annotations outside the plot area too (a label in the padding above the bars). */
+	unclipped?: boolean;
 	paddingTop?: number;
 }
 
@@ -95,12 +99,13 @@ export function horizontalBars<R extends ChartRow>(bars: BarsInput<R>): ChartCon
 				...base.plugins,
 				tooltip: rowTooltip(rows, input.tooltip),
 				annotation: {
+					clip: !input.unclipped,
 					annotations: {
 						...input.under,
 						...Object.fromEntries(
 							rows.map((r, i) => [
 								barAnnotationId(r, i),
-								barEndLabel(r.value, i, (narrow) => input.endLabel(r, narrow), theme)
+								barEndLabel(r.value, i, (narrow) => input.endLabel(r, narrow), theme, input.lines)
 							])
 						)
 					}

@@ -45,9 +45,10 @@ export function budgetConfig(input: BudgetConfigInput): ChartConfiguration {
 			type: 'label',
 			xValue: at,
 			yValue: row.value,
-			// Above its bar, running left over the lower earlier years, so later, taller bars never hide it.
+			// Above its bar, running left over the lower earlier years and ending at the bar's middle,
+			// so it never reaches the later, taller bars.
 			position: { x: 'end', y: 'end' },
-			xAdjust: 14,
+			xAdjust: 0,
 			yAdjust: -4,
 			content: (ctx: { chart: { width: number } }) =>
 				`${marker(row.marker)} ${isNarrow(ctx) ? '' : 'Article: '}${article.exact}`,

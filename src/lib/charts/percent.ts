@@ -8,6 +8,7 @@ import type { Figure, Sentence } from '$lib/figures/model';
 import type { ReferencePoint } from '$lib/reference/model';
 import { horizontalBars } from './bars';
 import { marker } from './common';
+import { besideLine } from './end-labels';
 import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -54,9 +55,11 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 	];
 	rows.forEach((r, i) => (r.marker = i + 1));
 	const max = Math.max(0, ...rows.map((r) => r.value), input.guideline?.value ?? 0);
-	// The guideline goes under the end labels, so they stay legible where they cross it.
+	// The guideline crosses the bars; end labels start after it rather than cover it, and its own
+	// label sits beside its top, in the room `paddingTop` keeps above the bars.
 	const under: Record<string, object> = {};
 	if (input.guideline) {
+		const content = `${input.guideline.label}: ${pct(input.guideline.value)}`;
 		under.guideline = {
 			type: 'line',
 			scaleID: 'x',
@@ -66,8 +69,9 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 			borderDash: [6, 4],
 			label: {
 				display: true,
-				content: `${input.guideline.label}: ${pct(input.guideline.value)}`,
+				content,
 				position: 'start',
+				...besideLine(input.guideline.value, content, 11, theme.font),
 				backgroundColor: theme.background,
 				color: theme.guideline,
 				font: { size: 11, family: theme.font }
@@ -84,7 +88,10 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 		tooltip: (r) => `${r.shown} (${r.reference ? r.reference.source : `article: ${r.stated}`})`,
 		suggestedMax: max * 1.1,
 		under,
-		paddingTop: 24
+		lines: input.guideline ? [input.guideline.value] : [],
+		// Annotations may leave the plot, so the guideline's label can sit in the padding above it.
+		unclipped: Boolean(input.guideline),
+		paddingTop: 28
 	});
 	const sources = [
 		...new Set(

@@ -1,9 +1,10 @@
 /**
- * The share chart's annotations: the guideline as a dashed line with its label, and each series named
- * at its latest point (the chart has no legend), the target's label linking to the article. Pure.
+ * The share chart's annotations: the guideline as a dashed line with its label above it, and the
+ * target's label, which links to the article. Pure.
  */
 import { percent } from '$lib/reference/format';
 import { isNarrow, marker } from './common';
+import { LABEL_PADDING } from './end-labels';
 import type { ShareConfigInput } from './share-config';
 
 type Hook = { chart: { width: number } };
@@ -20,33 +21,29 @@ export function shareLabels(input: ShareConfigInput): Record<string, object> {
 			label: {
 				...{ display: true, content: `${guideline.label}: ${percent(guideline.value)}` },
 				...{ position: 'start', backgroundColor: theme.background, color: theme.guideline },
+				// Above the line at its left end, never on it.
+				yAdjust: -(11 + 2 * LABEL_PADDING) / 2 - 3,
 				font: { size: 11, family: theme.font }
 			}
 		};
 	}
-	// Each series is named at its latest point (no legend); the target's label links to the article.
-	const labels = [
-		['ref:sipri', 'SIPRI', true],
-		['ref:government', 'Government', false],
-		[fig ? `fig:${fig.id}` : 'ref:target', fig ? 'Article:' : 'Target', false]
-	] as const;
-	labels.forEach(([id, name, below], g) => {
-		const last = groups[g]?.at(-1);
-		if (!last) return;
-		const text =
-			g === 2 && fig ? `${name} ${last.r.stated}` : `${name} ${last.p.period}: ${last.r.shown}`;
-		annotations[id] = {
-			type: 'label',
-			...{ xValue: last.p.year, yValue: last.p.pct, xAdjust: -8, yAdjust: below ? 8 : -8 },
-			position: { x: 'end', y: below ? 'start' : 'end' },
-			content: (ctx: Hook) =>
-				isNarrow(ctx) ? marker(last.r.marker) : `${marker(last.r.marker)} ${text}`,
-			...{
-				color: theme.text,
-				backgroundColor: theme.background,
-				font: { size: 11, family: theme.font }
-			}
-		};
-	});
+	// The series are told apart by the subtitle (SIPRI's line, the government's diamonds) and each
+	// point by its row in the table: a label at each series' end would sit on the line it names.
+	// Only the target is labelled, above and to the left of its point, linking to the article.
+	const last = groups[2]?.at(-1);
+	if (!last) return annotations;
+	const text = fig ? `Article: ${last.r.stated}` : `Target ${last.p.period}: ${last.r.shown}`;
+	annotations[fig ? `fig:${fig.id}` : 'ref:target'] = {
+		type: 'label',
+		...{ xValue: last.p.year, yValue: last.p.pct, xAdjust: -10, yAdjust: -10 },
+		position: { x: 'end', y: 'end' },
+		content: (ctx: Hook) =>
+			isNarrow(ctx) ? marker(last.r.marker) : `${marker(last.r.marker)} ${text}`,
+		...{
+			color: theme.text,
+			backgroundColor: theme.background,
+			font: { size: 11, family: theme.font }
+		}
+	};
 	return annotations;
 }
