@@ -19,6 +19,7 @@ const PURE = [
 	'reference',
 	'page',
 	'notes',
+	'edits',
 	'view'
 ];
 const IMPURE_MODULES = [

@@ -70,7 +70,10 @@ test('an added article is kept across reloads and can be deleted', async ({ page
 	await paste(page, EURO_POUND);
 	await expect(page.locator('canvas[data-drawn="true"]').first()).toBeAttached();
 
+	// A reload reopens the article shown (`?saved=<id>`); the list is one click away.
 	await page.reload();
+	await expect(page.locator('#chart-money canvas')).toHaveAttribute('data-drawn', 'true');
+	await page.getByRole('button', { name: 'Add or open another article' }).click();
 	const list = page.getByRole('list', { name: 'Saved articles' });
 	const item = list.getByRole('listitem').filter({ hasText: 'European allies raise' });
 	await expect(item).toHaveCount(1);
@@ -265,6 +268,7 @@ test('a failed save is reported and keeps what was saved before', async ({ page 
 		};
 	});
 	await page.reload();
+	await page.getByRole('button', { name: 'Add or open another article' }).click();
 	await paste(page, 'Spending rose 3%.', {
 		title: 'Second',
 		source: 'Fixture',

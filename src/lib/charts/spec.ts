@@ -41,6 +41,10 @@ export interface ChartRow {
 	sentenceText: string;
 	/** Why a reader should check this figure, when the extractor had to guess; absent otherwise. */
 	check?: string;
+	/** An editor hid the figure: listed in the table, not drawn. */
+	hidden?: true;
+	/** An editor corrected the value; this is the article's own wording (`stated` holds it too). */
+	corrected?: string;
 	/**
 	 * Reference rows: where the value comes from, how far it is verified and, in plain words, how
 	 * exactly the source gives it ("rounded to $0.1 billion").

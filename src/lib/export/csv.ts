@@ -1,6 +1,6 @@
 /**
- * The data behind one or more charts as CSV: one row per charted row (each figure shown, plus any
- * reference value set beside them), with the value as stated, the converted value, the rate and its
+ * The data behind one or more charts as CSV: one row per table row (each figure, hidden ones marked,
+ * plus any reference value set beside them), with the value as stated, the converted value, the rate and its
  * date and source, the sentence and a link to it. Pure.
  *
  * RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break,
@@ -32,7 +32,8 @@ export const CSV_COLUMNS = [
 	'Sentence link',
 	'Reference source',
 	'Verification',
-	'Check'
+	'Check',
+	'Edit'
 ] as const;
 
 export const BOM = '\uFEFF';
@@ -50,6 +51,15 @@ export function quoteField(cell: string): string {
 function num(value: number, unitIsCurrency: boolean): string {
 	const rounded = unitIsCurrency ? Math.round(value * 100) / 100 : value;
 	return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+}
+
+/** What an editor did to a row, in words a spreadsheet reader needs no legend for. */
+function editOf(row: ChartSpec['rows'][number]): string {
+	const edits = [
+		...(row.hidden ? ['Hidden from the chart'] : []),
+		...(row.corrected !== undefined ? [`Corrected: the article says “${row.corrected}”`] : [])
+	];
+	return edits.join('; ');
 }
 
 export interface CsvContext {
@@ -81,7 +91,8 @@ export function chartCsv(specs: readonly ChartSpec[], ctx: CsvContext): string {
 				row.figureId ? figureLink(ctx.pageUrl, row.figureId) : '',
 				row.reference?.source ?? '',
 				row.reference?.verification ?? '',
-				row.check ?? ''
+				row.check ?? '',
+				editOf(row)
 			];
 			const cells = text.map((t) =>
 				t === null ? num(row.value, money) : quoteField(guardFormula(t))

@@ -70,6 +70,7 @@ export function footerEntries(
 	// row would make the footer taller than the chart.
 	const listReferences = spec.rows.filter((r) => r.reference && !r.figureId).length <= 4;
 	for (const row of spec.rows) {
+		if (row.hidden) continue; // not drawn, so not cited; the CSV lists it
 		const m = `[${row.marker}]`;
 		if (row.reference && !row.figureId) {
 			if (!listReferences) continue;

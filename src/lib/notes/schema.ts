@@ -1,11 +1,15 @@
 /**
  * Editorial notes: optional, one file per article (`data/notes/<slug>.yml`). They give figures
- * better labels, add timeline events the article implies but does not state as figures, and name the
- * reference data a chart sets the article's numbers against. Everything is anchored by a text quote,
+ * better labels, hide or correct them, retitle charts, add timeline events the article implies but
+ * does not state as figures, and name the reference data a chart sets the article's numbers against.
+ * The dashboard's "Download notes" writes this format, so what an editor does in the browser can be
+ * committed as it is. Everything is anchored by a text quote,
  * so a note that no longer matches the article fails the build instead of labelling the wrong number.
  */
 import { z } from 'zod';
 import { isoDate } from '$lib/articles/schema';
+import { chartEditSchema, correctionSchema, TEXT_MAX } from '$lib/edits/schema';
+import { CHART_IDS } from '$lib/charts/spec';
 
 const quote = z.string().trim().min(3, 'must quote at least 3 characters of the article');
 
@@ -16,8 +20,24 @@ const referenceId = z
 
 export const notesSchema = z
 	.object({
+		/** Chart id → the editor's title and subtitle. */
+		charts: z.partialRecord(z.enum(CHART_IDS), chartEditSchema).default({}),
+		/** Every figure inside the quote gets the label, is hidden or is corrected. */
 		figures: z
-			.array(z.object({ quote, label: z.string().trim().min(1).max(80) }).strict())
+			.array(
+				z
+					.object({
+						quote,
+						label: z.string().trim().min(1).max(TEXT_MAX).optional(),
+						hidden: z.boolean().optional(),
+						correction: correctionSchema.optional()
+					})
+					.strict()
+					.refine(
+						(n) => n.label !== undefined || n.hidden !== undefined || n.correction !== undefined,
+						'needs a label, hidden or correction'
+					)
+			)
 			.default([]),
 		events: z
 			.array(
@@ -25,7 +45,7 @@ export const notesSchema = z
 					.object({
 						quote,
 						date: isoDate,
-						label: z.string().trim().min(1).max(80)
+						label: z.string().trim().min(1).max(TEXT_MAX)
 					})
 					.strict()
 			)
@@ -66,4 +86,9 @@ export const notesSchema = z
 
 export type Notes = z.infer<typeof notesSchema>;
 
-export const EMPTY_NOTES: Notes = { figures: [], events: [], context: { percent: [], series: {} } };
+export const EMPTY_NOTES: Notes = {
+	charts: {},
+	figures: [],
+	events: [],
+	context: { percent: [], series: {} }
+};

@@ -11,6 +11,7 @@ import type { RateTable } from '$lib/currency/table';
 import type { Figure, Sentence, StatedRate } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
 import type { Notes } from '$lib/notes/schema';
+import type { Edits } from '$lib/edits/schema';
 import type { BudgetPoint } from '$lib/reference/series/budget';
 import type { RevenueRow } from '$lib/reference/series/industry';
 import type { ShareOfGdpPath } from '$lib/reference/series/share';
@@ -62,6 +63,10 @@ export interface PageData {
 	/** Labelled by the notes and capped per chart. */
 	figures: Figure[];
 	events: TimelineEvent[];
+	/** The article's editorial notes as written, for "Download notes" to merge a reader's edits into. */
+	notes: Notes;
+	/** What the notes change beyond labels and events (hidden, corrected, retitled), by figure id. */
+	edits: Edits;
 	/** Reference values the notes set beside the article's percentages. */
 	context: ReferencePoint[];
 	guideline: ReferencePoint | null;

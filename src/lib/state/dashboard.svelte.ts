@@ -24,7 +24,12 @@ export interface DashboardEffects {
 	revealSentence(index: number): void;
 	/** Loads the rates a chosen day needs (its year's file); a failure may be retried later. */
 	loadRates(day: string): Promise<RateTable>;
+	/** More of the URL's query that other state owns (`edits=…`), without the "?". */
+	extraQuery?(): string;
 }
+
+/** The query parameters the dashboard writes; a page's others (`saved`) are left alone. */
+export const OWN_PARAMS = ['types', 'currency', 'rate', 'edits'] as const;
 
 export class DashboardController {
 	// Prerendered HTML shows the defaults; the URL's state is applied once the page is live.
@@ -90,7 +95,7 @@ export class DashboardController {
 		this.pendingRate = null;
 		if (!needsFullRates(next.rate)) {
 			this.view = next;
-			if (write) this.#writeUrl();
+			if (write) this.writeUrl();
 			return;
 		}
 		// A chosen day waits for its rates (the page's few stored fixings would cite another day's
@@ -119,14 +124,14 @@ export class DashboardController {
 		if (day.notice) this.notices = [...this.notices, day.notice];
 		// Only the rate: other controls may have changed while the rates loaded.
 		this.view = { ...this.view, rate: day.on as RateBasis };
-		if (write || day.on !== wanted) this.#writeUrl();
+		if (write || day.on !== wanted) this.writeUrl();
 	}
 
 	/** Selects a figure; from a chart, also brings its sentence into view and focus. */
 	select(id: string, reveal = true): void {
 		this.selected = id;
 		this.selectedClaim = null;
-		this.#writeUrl();
+		this.writeUrl();
 		const sentence = this.currentSentence;
 		if (reveal && sentence !== null) this.#effects.revealSentence(sentence);
 	}
@@ -134,12 +139,16 @@ export class DashboardController {
 	selectClaim(id: string, sentence: number): void {
 		this.selected = null;
 		this.selectedClaim = id;
-		this.#writeUrl();
+		this.writeUrl();
 		this.#effects.revealSentence(sentence);
 	}
 
-	#writeUrl(): void {
+	/** Writes the state (and `extraQuery`) to the URL; called by the edits on every change. */
+	writeUrl(): void {
 		const hash = this.selected ? `#fig-${this.selected}` : '';
-		this.#effects.replaceUrl(`${serializeState(this.view)}${hash}`);
+		const query = [serializeState(this.view).slice(1), this.#effects.extraQuery?.() ?? '']
+			.filter(Boolean)
+			.join('&');
+		this.#effects.replaceUrl(`${query ? `?${query}` : ''}${hash}`);
 	}
 }

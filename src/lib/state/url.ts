@@ -107,3 +107,19 @@ export function serializeState(state: DashboardState): string {
 	const query = params.toString().replaceAll('%2C', ',');
 	return query ? `?${query}` : '';
 }
+
+/**
+ * The page's new query and hash: the parameters in `own` come from `next` (`?…#…`, as the dashboard
+ * writes it), and any others already in `current` (a page's own, such as `saved` on /new) stay.
+ */
+export function mergeQuery(current: string, next: string, own: readonly string[]): string {
+	const at = next.indexOf('#');
+	const hash = at < 0 ? '' : next.slice(at);
+	const params = new URLSearchParams(current);
+	for (const name of own) params.delete(name);
+	new URLSearchParams(at < 0 ? next : next.slice(0, at)).forEach((value, name) =>
+		params.append(name, value)
+	);
+	const query = params.toString().replaceAll('%2C', ',');
+	return `${query ? `?${query}` : ''}${hash}`;
+}

@@ -15,6 +15,8 @@ export interface SavedArticle extends PastedArticle {
 	id: string;
 	/** ISO timestamp, to list the newest first. */
 	savedAt: string;
+	/** The reader's edits to its charts, as stored: checked against the edits schema when read. */
+	edits?: unknown;
 }
 
 const DB_NAME = 'defence-figures';
@@ -134,11 +136,62 @@ export async function getSaved(id: string): Promise<SavedArticle | null> {
 	return isSaved(found) ? found : null;
 }
 
+/**
+ * Reads the record under `id` and writes `change(record)` back in the same transaction, so a
+ * write from another tab cannot land between the two. `change` returning null writes nothing.
+ */
+async function update(
+	action: string,
+	id: string,
+	change: (current: SavedArticle | null) => SavedArticle | null
+): Promise<boolean> {
+	let wrote = false;
+	// A put that throws (quota, a value it cannot clone) inside the listener would only surface as
+	// an "uncaught exception" abort; keep its own error for the reader's message.
+	let failure: unknown = null;
+	try {
+		await run(action, 'readwrite', (s) => {
+			const req = s.get(id);
+			req.addEventListener('success', () => {
+				const next = change(isSaved(req.result) ? req.result : null);
+				if (!next) return;
+				try {
+					// $state proxies cannot be cloned into IndexedDB; store a plain copy.
+					s.put(JSON.parse(JSON.stringify(next)));
+					wrote = true;
+				} catch (e) {
+					failure = e;
+					s.transaction.abort();
+				}
+			});
+			return req;
+		});
+	} catch (e) {
+		throw failure ? new StorageError(storageMessage(action, failure)) : e;
+	}
+	return wrote;
+}
+
 export async function saveArticle(article: SavedArticle): Promise<void> {
-	// $state proxies cannot be cloned into IndexedDB; store a plain copy.
-	const plain: SavedArticle = JSON.parse(JSON.stringify(article));
-	await run('save this article', 'readwrite', (s) => s.put(plain));
+	// The same article pasted again keeps the edits made to it since.
+	await update('save this article', article.id, (current) =>
+		current?.edits !== undefined && article.edits === undefined
+			? { ...article, edits: current.edits }
+			: article
+	);
 	broadcastChange();
+}
+
+/** Keeps a reader's edits with their article; refused when the article is no longer saved. */
+export async function saveEdits(id: string, edits: unknown): Promise<void> {
+	const wrote = await update('save your edits', id, (current) =>
+		current ? { ...current, edits } : null
+	);
+	if (!wrote) {
+		throw new StorageError(
+			'Could not save your edits: this article is no longer saved in this browser (it was deleted, perhaps in another tab). The edits stay in this page and its link.'
+		);
+	}
 }
 
 export async function deleteSaved(id: string): Promise<void> {

@@ -16,32 +16,48 @@ import { buildTimelineChart } from '$lib/charts/timeline';
 import type { ChartTheme } from '$lib/charts/theme';
 import type { PageData } from '$lib/page/model';
 import type { DashboardState } from '$lib/state/url';
+import { shorten } from '$lib/charts/common';
+import { applyEdits } from '$lib/edits/apply';
+import { EMPTY_EDITS, mergeEdits, type Edits } from '$lib/edits/schema';
+import type { TimelineEvent } from '$lib/notes/apply';
+import { CHART_LABEL_MAX, editableFigures, editedSpec } from './edited';
 import { typeKeyOf } from './kinds';
 
 export interface DashboardView {
+	/** The figures of the chosen types, as edited (corrected and relabelled), hidden ones too. */
 	figures: Figure[];
 	conversions: ResolvedConversion[];
 	charts: ChartSpec[];
 	/** Figure id → the chart whose element carries its `fig-<id>` anchor. */
 	owners: Record<string, ChartSpec['id']>;
+	/** Chart id → the figures "Edit chart" lists, in row order, hidden ones too. */
+	editable: Partial<Record<ChartSpec['id'], { id: string; marker: number }[]>>;
+	/** Chart id → the title and subtitle its builder gave it, before any edit. */
+	automatic: Partial<Record<ChartSpec['id'], { title: string; subtitle: string }>>;
+	/** Edits that could not apply, for the notice area. */
+	problems: string[];
 }
 
 export function visibleFigures(figures: Figure[], state: DashboardState): Figure[] {
 	return figures.filter((f) => state.types.includes(typeKeyOf(f.kind)));
 }
 
-export function buildDashboard(
-	data: PageData,
-	state: DashboardState,
-	theme: ChartTheme,
-	scale: Scale
-): DashboardView {
-	const figures = visibleFigures(data.figures, state);
+interface ChartInput {
+	data: PageData;
+	state: DashboardState;
+	theme: ChartTheme;
+	scale: Scale;
+	/** Every figure, for the rates an article states in its pairs. */
+	all: Figure[];
+	events: TimelineEvent[];
+}
+
+function buildCharts(figures: Figure[], { data, state, theme, scale, all, events }: ChartInput) {
 	const conversions = resolveConversions(state.rate, state.currency, {
 		published: data.ratesOn,
 		table: data.rates,
 		// Stated rates come from every pair and rate line in the article, even when money is hidden.
-		figures: data.figures,
+		figures: all,
 		statedRates: data.statedRates
 	}).filter((c) => figures.some((f) => f.id === c.figureId));
 	const charts: ChartSpec[] = [];
@@ -58,8 +74,8 @@ export function buildDashboard(
 		);
 	}
 	if (has('year') || has('date')) {
-		const events = state.types.includes('dates') ? data.events : [];
-		charts.push(buildTimelineChart({ ...common, figures, events }));
+		const shown = state.types.includes('dates') ? events : [];
+		charts.push(buildTimelineChart({ ...common, figures, events: shown }));
 	}
 	if (has('quantity')) charts.push(buildQuantityChart({ ...common, figures }));
 	// Reference charts follow the type of what they measure: money for budgets and revenues.
@@ -80,7 +96,59 @@ export function buildDashboard(
 			buildShareChart({ ...common, figures, path: series.share, guideline: data.guideline })
 		);
 	}
-	return { figures, conversions, charts, owners: anchorOwners(charts) };
+	return { conversions, charts };
+}
+
+/**
+ * The page as drawn: the notes' edits and then the reader's (`edits`, from "Edit chart", storage
+ * or the link) applied, the type filters, the charts. Hidden figures are left out of the drawing
+ * and listed in each table from a second build that keeps them.
+ */
+export function buildDashboard(
+	data: PageData,
+	state: DashboardState,
+	theme: ChartTheme,
+	scale: Scale,
+	edits: Edits = EMPTY_EDITS
+): DashboardView {
+	const applied = applyEdits(data, mergeEdits(data.edits, edits));
+	const figures = visibleFigures(applied.figures, state);
+	// Charts draw labels cut short; the tables put the whole ones back.
+	const whole = new Map(
+		figures.filter((f) => f.label.length > CHART_LABEL_MAX).map((f) => [f.id, f.label])
+	);
+	const cut = figures.map((f) =>
+		whole.has(f.id) ? { ...f, label: shorten(f.label, CHART_LABEL_MAX) } : f
+	);
+	const input = { data, state, theme, scale, all: applied.figures, events: applied.events };
+	const drawn = buildCharts(
+		cut.filter((f) => !applied.hidden.has(f.id)),
+		input
+	);
+	const full = applied.hidden.size ? buildCharts(cut, input) : drawn;
+	const problems = [...applied.problems];
+	for (const spec of full.charts) {
+		if (!drawn.charts.some((c) => c.id === spec.id)) {
+			problems.push(
+				`Every figure of the chart “${spec.title}” is hidden, so it is not drawn; “Reset edits” or a link without edits brings it back.`
+			);
+		}
+	}
+	const charts = drawn.charts.map((spec) =>
+		editedSpec(spec, full.charts.find((c) => c.id === spec.id) ?? spec, applied, whole)
+	);
+	const editable = Object.fromEntries(full.charts.map((c) => [c.id, editableFigures(c)]));
+	return {
+		figures,
+		conversions: drawn.conversions,
+		charts,
+		owners: anchorOwners(charts),
+		editable,
+		automatic: Object.fromEntries(
+			full.charts.map((c) => [c.id, { title: c.title, subtitle: c.subtitle }])
+		),
+		problems
+	};
 }
 
 /**

@@ -34,9 +34,9 @@ describe('a guessed figure', () => {
 	it('gives the reason in the CSV’s Check column', () => {
 		const csv = chartCsv([money], { figures: view.figures, pageUrl: '/articles/x' });
 		const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n');
-		expect(header!.split(',').at(-1)).toBe('Check');
+		expect(header!.split(',').slice(-2)).toEqual(['Check', 'Edit']);
 		expect(first).toMatch(
-			/,bare \$ read as Australian dollars: the story writes US\$ for US ones$/
+			/,bare \$ read as Australian dollars: the story writes US\$ for US ones,$/
 		);
 	});
 });

@@ -40,6 +40,7 @@ describe('loadNotes', () => {
 
 	it('gives empty notes when an article has none', () => {
 		expect(loadNotes(article, mkdtempSync(join(tmpdir(), 'notes-')))).toEqual({
+			charts: {},
 			figures: [],
 			events: [],
 			context: { percent: [], series: {} }
@@ -54,10 +55,26 @@ describe('loadNotes', () => {
 		],
 		[
 			'a label that is too long',
-			`figures:\n  - quote: 3 trillion yen\n    label: ${'x'.repeat(90)}\n`,
+			`figures:\n  - quote: 3 trillion yen\n    label: ${'x'.repeat(10_001)}\n`,
 			/:3: figures\.0\.label: /
 		],
 		['an unknown field', 'figure:\n  - quote: x\n', /:1: notes: .*figure/],
+		[
+			'a figure note that changes nothing',
+			'figures:\n  - quote: 3 trillion yen\n',
+			/:2: figures\.0: needs a label/
+		],
+		[
+			'a correction that is not a number',
+			'figures:\n  - quote: 3 trillion yen\n    correction:\n      value: three\n',
+			/:4: figures\.0\.correction\.value: /
+		],
+		[
+			'a correction to an unknown currency',
+			'figures:\n  - quote: 3 trillion yen\n    correction:\n      value: 3\n      currency: XXX\n',
+			/:5: figures\.0\.correction\.currency: must be a currency/
+		],
+		['an unknown chart', 'charts:\n  pie:\n    title: x\n', /:2: charts: .*pie/],
 		[
 			'a bad reference id',
 			'context:\n  percent:\n    - ref: sipri:JAPAN\n      label: x\n',
