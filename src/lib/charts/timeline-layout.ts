@@ -9,7 +9,7 @@ import type { Chart, Plugin } from 'chart.js';
 import { isNarrow } from './common';
 import { LABEL_PADDING } from './end-labels';
 import { placeLabels, type Placement } from './timeline-labels';
-import { fitText, groupHead, groupBody, groupMarker } from './timeline-text';
+import { groupBody, groupHead, groupMarker, labelLines } from './timeline-text';
 import type { TimelineGroup } from './timeline-points';
 
 /** The dot's radius, and the space between a dot and its label. */
@@ -48,13 +48,19 @@ export function timelineLayout(
 				ctx.save();
 				ctx.font = `${font.size}px ${font.family}`;
 				const measure = (t: string) => ctx.measureText(t).width;
-				const texts = groups.map((g) => (narrow ? [groupHead(g)] : [groupHead(g), groupBody(g)]));
+				// A label as wide as the plot reads as a banner, not a note: half the plot at most,
+				// though never less than its date line.
+				const most = (area.right - area.left) / 2;
+				const sizes = groups.map((g) => {
+					const texts = narrow ? [groupHead(g)] : [groupHead(g), groupBody(g)];
+					const widths = texts.map((t) => measure(t) + 2 * LABEL_PADDING);
+					return {
+						width: Math.min(Math.max(...widths), Math.max(most, widths[0]!)),
+						height: texts.length * lineHeight + 2 * LABEL_PADDING
+					};
+				});
 				const placements = placeLabels(
-					groups.map((g, i) => ({
-						x: scales.x!.getPixelForValue(g.x),
-						width: Math.max(...texts[i]!.map(measure)) + 2 * LABEL_PADDING,
-						height: texts[i]!.length * lineHeight + 2 * LABEL_PADDING
-					})),
+					groups.map((g, i) => ({ x: scales.x!.getPixelForValue(g.x), ...sizes[i]! })),
 					{
 						...area,
 						lanes: Array.from({ length: levels }, (_, k) =>
@@ -62,14 +68,13 @@ export function timelineLayout(
 						),
 						radius: DOT_RADIUS,
 						gap: DOT_GAP,
-						minRoom: measure(`${groupMarker(groups.at(-1)!)}…`) + 2 * LABEL_PADDING
+						// The longest marker is the last (markers grow with time).
+						minRoom: measure(groupMarker(groups.at(-1)!)) + 2 * LABEL_PADDING
 					}
 				);
 				const labels = placements.map((p, i) => ({
 					...p,
-					lines: texts[i]!.map((t) => fitText(t, p.room - 2 * LABEL_PADDING, measure)).filter(
-						Boolean
-					)
+					lines: labelLines(groups[i]!, p.room - 2 * LABEL_PADDING, narrow, measure)
 				}));
 				ctx.restore();
 				drawn.set(chart, labels);

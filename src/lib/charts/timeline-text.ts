@@ -30,18 +30,47 @@ export function groupBody(group: TimelineGroup): string {
  */
 const MOST = 300;
 
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /** `text`, or its longest start that fits `width` with an ellipsis; '' when not even that fits. */
 export function fitText(text: string, width: number, measure: (t: string) => number): string {
-	const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-	const whole = chars.join('');
-	if (chars.length <= MOST && measure(whole) <= width) return whole;
+	const clean = text.replace(/\s+/g, ' ').trim();
+	// Characters as a reader counts them, so a cut never splits a flag or an accent; only the start
+	// of a long text is segmented, and its last character, perhaps cut in two, is never drawn.
+	const long = clean.length > 4 * MOST;
+	const chars = Array.from(SEGMENTER.segment(clean.slice(0, 4 * MOST)), (s) => s.segment);
+	if (!long && chars.length <= MOST && measure(clean) <= width) return clean;
 	const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
-	let [lo, hi] = [0, Math.min(chars.length, MOST)];
+	let [lo, hi] = [0, Math.min(chars.length - (long ? 1 : 0), MOST)];
 	if (measure(cut(0)) > width) return '';
 	while (lo < hi) {
 		const mid = Math.ceil((lo + hi) / 2);
 		if (measure(cut(mid)) <= width) lo = mid;
 		else hi = mid - 1;
 	}
-	return cut(lo);
+	// At a word's end when one is near, as `shorten` cuts a sentence.
+	const kept = chars.slice(0, lo).join('');
+	const space = kept.lastIndexOf(' ');
+	return space > kept.length * 0.6 ? `${kept.slice(0, space).trimEnd()}…` : cut(lo);
+}
+
+/**
+ * The lines of a point's label in `room` pixels: its markers and date whole, then its names cut to
+ * fit (a phone shows the date line only); when the date line does not fit, the markers alone, which
+ * the data table explains; when not even they fit, nothing.
+ */
+export function labelLines(
+	group: TimelineGroup,
+	room: number,
+	narrow: boolean,
+	measure: (t: string) => number
+): string[] {
+	const head = groupHead(group);
+	if (measure(head) > room) {
+		const marker = groupMarker(group);
+		return measure(marker) <= room ? [marker] : [];
+	}
+	if (narrow) return [head];
+	const body = fitText(groupBody(group), room, measure);
+	return body && body !== '…' ? [head, body] : [head];
 }
