@@ -22,6 +22,8 @@ const MONTH = new Intl.DateTimeFormat('en-GB', {
 
 export function shownDate(date: string): string {
 	const parts = date.split('-');
+	// A year alone is shown as one: an event "in 2027" is not an event in January.
+	if (parts.length === 1) return parts[0]!;
 	const d = new Date(`${parts[0]}-${parts[1] ?? '01'}-${parts[2] ?? '01'}T00:00:00Z`);
 	return parts.length === 3 ? DATE.format(d) : MONTH.format(d);
 }
@@ -63,4 +65,26 @@ export function timelinePoints(figures: Figure[], events: TimelineEvent[]): Time
 			check: null
 		}))
 	].sort((a, b) => a.x - b.x);
+}
+
+/**
+ * One drawn point: every point plotted at the same x (the same day; a year and the 1 January of that
+ * year; a fiscal and a calendar year with the same number), in time order, figures before events.
+ * `first` is the index of its first member among all points, which are its rows' order too.
+ */
+export interface TimelineGroup {
+	x: number;
+	first: number;
+	members: TimelinePoint[];
+}
+
+/** Groups sorted points by their plotted x: equal x means the dots would sit on one another. */
+export function sameDateGroups(points: TimelinePoint[]): TimelineGroup[] {
+	const groups: TimelineGroup[] = [];
+	points.forEach((p, i) => {
+		const last = groups.at(-1);
+		if (last && last.x === p.x) last.members.push(p);
+		else groups.push({ x: p.x, first: i, members: [p] });
+	});
+	return groups;
 }

@@ -1,15 +1,20 @@
 /**
  * The timeline: the article's years and dates, plus events the editorial notes anchor, as points on
- * a year axis, each annotated with a numbered marker and its label. A linear axis in fractional
- * years avoids shipping a date adapter; no figure here is finer than a day. Pure.
+ * a year axis. Everything plotted at the same x is one point, whose label names each item; the data
+ * table keeps one row per figure or event. A linear axis in fractional years avoids shipping a date
+ * adapter; no figure here is finer than a day. Where labels go is decided at draw time, when text can
+ * be measured (see timeline-layout.ts). Pure.
  */
 import type { ChartConfiguration } from 'chart.js';
+import type { PartialEventContext } from 'chartjs-plugin-annotation';
 import type { Figure, Sentence } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
-import { baseOptions, isNarrow, marker, quoteLines } from './common';
+import { baseOptions } from './common';
 import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
-import { timelinePoints } from './timeline-points';
+import { DOT_GAP, DOT_RADIUS, laneValue, timelineLayout } from './timeline-layout';
+import { sameDateGroups, timelinePoints } from './timeline-points';
+import { timelineTooltip } from './timeline-tooltip';
 
 export interface TimelineInput {
 	figures: Figure[];
@@ -17,6 +22,9 @@ export interface TimelineInput {
 	sentences: Sentence[];
 	theme: ChartTheme;
 }
+
+/** Rows of labels: four keep nearby points (Dec 2023, Apr 2024) apart in a 270 px chart. */
+const MOST_LANES = 4;
 
 export function buildTimelineChart(input: TimelineInput): ChartSpec {
 	const { theme } = input;
@@ -34,14 +42,15 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 		sentenceText: input.sentences[p.sentence]?.text ?? '',
 		...checkOf(p)
 	}));
-	const xs = points.map((p) => p.x);
+	const groups = sameDateGroups(points);
+	const xs = groups.map((g) => g.x);
 	// Bounds on a multiple of the tick step, so ticks fall evenly (2014, 2016 …, not 2013, 2016).
 	const step = Math.ceil(Math.max(...xs)) - Math.floor(Math.min(...xs)) > 10 ? 2 : 1;
 	const min = Math.floor((Math.min(...xs) - 1) / step) * step;
 	const max = Math.ceil((Math.max(...xs) + 1) / step) * step;
-	// Staggered rows keep labels of nearby points (Dec 2023, Apr 2024) from overlapping.
-	const levels = Math.min(4, Math.max(1, points.length));
-	const level = (i: number) => levels - (i % levels);
+	const levels = Math.min(MOST_LANES, Math.max(1, groups.length));
+	const font = { size: 11, family: theme.font };
+	const layout = timelineLayout(groups, levels, font);
 	const base = baseOptions(theme);
 	const config: ChartConfiguration = {
 		type: 'scatter',
@@ -49,11 +58,12 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 			datasets: [
 				{
 					label: 'Timeline',
-					data: points.map((p, i) => ({ x: p.x, y: level(i) })),
+					// y is the staircase until the layout moves each dot to its label's lane.
+					data: groups.map((g, i) => ({ x: g.x, y: laneValue(levels, i % levels) })),
 					backgroundColor: theme.time,
 					borderColor: theme.time,
-					pointRadius: 6,
-					pointHoverRadius: 8
+					pointRadius: DOT_RADIUS,
+					pointHoverRadius: DOT_RADIUS + 2
 				}
 			]
 		},
@@ -76,42 +86,37 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 			},
 			plugins: {
 				...base.plugins,
-				tooltip: {
-					callbacks: {
-						title: (items) => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
-						label: (item) => {
-							const r = rows[item.dataIndex];
-							return r
-								? [`${r.shown} (article: ${r.stated})`, ...(r.check ? [`Check: ${r.check}`] : [])]
-								: '';
-						},
-						afterBody: (items) => quoteLines(rows[items[0]?.dataIndex ?? 0]?.sentenceText ?? '')
-					}
-				},
+				tooltip: timelineTooltip(groups, rows),
 				annotation: {
 					annotations: Object.fromEntries(
-						points.map((p, i) => [
-							`fig:${p.id}`,
-							{
-								type: 'label',
-								xValue: p.x,
-								yValue: level(i),
-								// Labels grow away from the nearer edge so none is clipped.
-								position: { x: p.x - min > (max - min) / 2 ? 'end' : 'start', y: 'center' },
-								xAdjust: p.x - min > (max - min) / 2 ? -10 : 10,
-								content: (ctx: { chart: { width: number } }) =>
-									isNarrow(ctx)
-										? `${marker(i + 1)} ${p.shown}`
-										: [`${marker(i + 1)} ${p.shown}`, p.label],
-								color: theme.text,
-								textAlign: p.x - min > (max - min) / 2 ? 'right' : 'left',
-								font: { size: 11, family: theme.font }
-							}
-						])
+						groups.map((g, i) => {
+							type Ctx = PartialEventContext;
+							const at = (ctx: Ctx) => layout.labelAt(ctx.chart, i);
+							const right = (ctx: Ctx) => at(ctx).side === 'right';
+							return [
+								`fig:${g.members[0]!.id}`,
+								{
+									type: 'label' as const,
+									xValue: g.x,
+									yValue: (ctx: Ctx) => laneValue(levels, at(ctx).lane),
+									position: (ctx: Ctx) => ({
+										x: right(ctx) ? ('start' as const) : ('end' as const),
+										y: 'center' as const
+									}),
+									xAdjust: (ctx: Ctx) => (right(ctx) ? 1 : -1) * (DOT_RADIUS + DOT_GAP),
+									textAlign: (ctx: Ctx) => (right(ctx) ? ('left' as const) : ('right' as const)),
+									display: (ctx: Ctx) => at(ctx).lines.length > 0,
+									content: (ctx: Ctx) => at(ctx).lines,
+									color: theme.text,
+									font
+								}
+							];
+						})
 					)
 				}
 			}
-		}
+		},
+		plugins: [layout.plugin]
 	};
 	return {
 		id: 'timeline',
@@ -120,9 +125,13 @@ export function buildTimelineChart(input: TimelineInput): ChartSpec {
 		notes: [],
 		sources: [],
 		rows,
-		elements: [rows.map((r) => r.figureId)],
+		// A merged point is its first item's; the others keep their own rows and `fig-<id>` anchors
+		// in the table, so they are not aliases (an alias gets a second anchor in the first's row).
+		elements: [groups.map((g) => g.members[0]!.id)],
 		aliases: {},
-		annotations: Object.fromEntries(points.map((p) => [`fig:${p.id}`, p.id])),
+		annotations: Object.fromEntries(
+			groups.map((g) => [`fig:${g.members[0]!.id}`, g.members[0]!.id])
+		),
 		config,
 		size: 'medium'
 	};
