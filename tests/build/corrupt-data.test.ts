@@ -1,30 +1,12 @@
 // A corrupt data file fails the build, names the file, line and field, and leaves the previous
 // build's output byte for byte as it was. Runs `vite build` in a copy of the project (node_modules
 // linked, not copied): once to get a good build, then once per corruption.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-	cpSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProject, copyProject, ROOT } from './project-copy';
 
-const ROOT = process.cwd();
-const SKIP = new Set([
-	'node_modules',
-	'build',
-	'.svelte-kit',
-	'.git',
-	'test-results',
-	'playwright-report'
-]);
 const SLUG = 'afp-2023-12-23-japan-patriot-exports';
 const ARTICLE = `data/articles/${SLUG}.md`;
 const RATES = 'data/reference/fx_daily_jpy_usd_eur_2012_2025.csv';
@@ -33,17 +15,7 @@ const NOTES = `data/notes/${SLUG}.yml`;
 let copy = '';
 let good: Map<string, string>;
 
-function build(): { status: number | null; output: string } {
-	const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-		cwd: copy,
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
-	});
-	// eslint-disable-next-line no-control-regex
-	const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-	return { status: run.status, output };
-}
+const build = () => buildProject(copy);
 
 /** Path → sha256 of every file under build/. */
 function hashes(dir: string): Map<string, string> {
@@ -76,12 +48,7 @@ const lineOf = (file: string, text: string) =>
 		.findIndex((l) => l.includes(text)) + 1;
 
 beforeAll(() => {
-	copy = mkdtempSync(join(tmpdir(), 'corrupt-data-'));
-	cpSync(ROOT, copy, {
-		recursive: true,
-		filter: (src) => !SKIP.has(relative(ROOT, src).split(sep)[0]!)
-	});
-	symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+	copy = copyProject('corrupt-data-');
 	const first = build();
 	expect(first.status, first.output.slice(-2000)).toBe(0);
 	good = hashes(join(copy, 'build'));

@@ -4,9 +4,13 @@
  * edits", Ctrl+Z and Ctrl+Shift+Z. Edits reach the chart, its table, its exports and the link, and
  * survive a reload; a pasted article keeps them with its text.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
+import { buildProject, copyProject } from '../build/project-copy';
 import { expect, gotoDashboard, openTable, test } from './fixtures';
+
+const SLUG = 'afp-2023-12-23-japan-patriot-exports';
 
 const INDUSTRY = "Japan's defence industry, annual market";
 
@@ -203,4 +207,36 @@ test('a pasted article keeps its edits across a reload and when reopened from th
 		.getByRole('button', { name: 'Open' })
 		.click();
 	await check();
+});
+
+test('"Download notes" gives a notes file the build takes as it is, and the built site carries every edit', async ({
+	page
+}) => {
+	// One real `vite build` of a copy of the project: slow, but it is the round trip a newsroom makes.
+	test.setTimeout(300_000);
+	await gotoDashboard(page, '/');
+	await editMoney(page);
+	const yaml = await download(page, page.getByRole('button', { name: 'Download notes' }));
+	// The notes the article had are kept beside the new ones.
+	expect(yaml).toContain("label: Kishida's defence spending goal");
+	expect(yaml).toContain('title: What Japan spends on defence');
+
+	const copy = copyProject('notes-round-trip-');
+	try {
+		writeFileSync(join(copy, `data/notes/${SLUG}.yml`), yaml);
+		const built = buildProject(copy);
+		expect(built.status, built.output.slice(-3000)).toBe(0);
+		const csv = readFileSync(join(copy, `build/articles/${SLUG}/money.csv`), 'utf8');
+		const budget = csv.split('\r\n').find((l) => l.includes('Budget <b>FY2024</b>'))!;
+		expect(budget).toContain(',60000000000,');
+		expect(budget).toContain('Corrected: the article says “$56 billion”');
+		expect(csv.split('\r\n').find((l) => l.includes(INDUSTRY))).toMatch(/Hidden from the chart$/);
+		const svg = readFileSync(join(copy, `build/articles/${SLUG}/money.svg`), 'utf8');
+		expect(svg).toContain('What Japan spends on defence');
+		expect(svg).not.toContain(INDUSTRY);
+		const html = readFileSync(join(copy, 'build/index.html'), 'utf8');
+		expect(html).toContain('What Japan spends on defence');
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+	}
 });
