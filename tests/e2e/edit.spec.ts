@@ -51,7 +51,7 @@ async function expectMoneyEdited(card: Locator) {
 	await expect(card.locator('figcaption .title')).toHaveText('What Japan spends on defence');
 	await expect(card.locator('figcaption .subtitle')).toHaveText('Edited by the desk');
 	await expect(card.locator('canvas')).toHaveAttribute('data-drawn', 'true');
-	await expect(card.locator('.note')).toContainText(
+	await expect(card.locator('.note.correction')).toContainText(
 		'Corrected: the article says “$56 billion”; charted as $60 billion.'
 	);
 	await openTable(card);
@@ -239,4 +239,23 @@ test('"Download notes" gives a notes file the build takes as it is, and the buil
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 	}
+});
+
+test('an edit the browser cannot keep is reported, and stays in the page and its link', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await gotoDashboard(page, '/');
+	const card = page.locator('#chart-quantity');
+	const editor = await openEditor(card);
+	await editor.getByLabel('Chart title').fill('Shells for Kyiv');
+	await expect(page.getByRole('alert')).toContainText(
+		"Could not save your edits: the browser's storage for this site is full."
+	);
+	await expect(card.locator('figcaption .title')).toHaveText('Shells for Kyiv');
+	await expect(page).toHaveURL(/edits=/);
 });

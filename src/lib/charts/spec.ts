@@ -59,6 +59,11 @@ export interface ChartSpec {
 	subtitle: string;
 	/** A short line for notices beside the chart (a fallback rate, a missing conversion). */
 	notes: string[];
+	/**
+	 * An editor's corrections, one line each ("Corrected: the article says …"): under the chart on
+	 * the page and in every export's footer. Absent until something is corrected.
+	 */
+	corrections?: string[];
 	/** Sources behind the chart beyond the article, for the caption and the export source line. */
 	sources: string[];
 	rows: ChartRow[];

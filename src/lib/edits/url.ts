@@ -62,7 +62,7 @@ export function decodeEdits(value: string, figureIds: ReadonlySet<string>): Deco
 			? [
 					`The link edits ${unknown.length === 1 ? 'a figure' : `${unknown.length} figures`} this article does not have (${unknown
 						.slice(0, 3)
-						.map(quoteForNotice)
+						.map((id) => quoteForNotice(id))
 						.join(', ')}); ${unknown.length === 1 ? 'that edit was' : 'those edits were'} ignored.`
 				]
 			: []

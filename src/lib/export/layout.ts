@@ -1,7 +1,7 @@
 /**
  * The composed export image, shared by the browser PNG, the SVG and the CLI: title, subtitle (currency
  * and rate basis), notes, the chart with its numbered markers, a footer quoting each marker's
- * sentence, and the source line, on an opaque background in the theme colour.
+ * sentence, an editor's corrections, and the source line, on an opaque background in the theme colour.
  *
  * Two steps, because the height depends on how the text wraps: `layoutExport` measures with a 2D
  * context and returns every position in CSS pixels; `drawExport` paints that layout on any
@@ -105,6 +105,8 @@ export function layoutExport(m: Measurer, input: LayoutInput): ExportLayout {
 		block(entry.text, 12, 16, 'normal', theme.text, 'quote', PAD + indent, inner - indent);
 		y += 3;
 	}
+	// What an editor corrected is said where the figures are cited, in the text colour.
+	for (const line of spec.corrections ?? []) block(line, 12, 16, 'italic', theme.text, 'note');
 	y += GAP - 3;
 	block(sourceLine(spec, input.meta), 11, 15, 'normal', theme.muted, 'source');
 	return { width, height: Math.ceil(y + PAD), background: theme.background, chart, rule, texts };

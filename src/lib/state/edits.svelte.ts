@@ -10,7 +10,7 @@
 import type { EditsStore } from '$lib/browser/edits-store';
 import { History } from '$lib/edits/history';
 import { EMPTY_EDITS, editsSchema, hasEdits, type Edits } from '$lib/edits/schema';
-import { decodeEdits } from '$lib/edits/url';
+import { decodeEdits, EDITS_PARAM, encodeEdits } from '$lib/edits/url';
 
 export class EditsController {
 	edits = $state.raw<Edits>(EMPTY_EDITS);
@@ -25,14 +25,20 @@ export class EditsController {
 	#changed: () => void;
 	#saving: Promise<void> | null = null;
 	#pending: Edits | null = null;
+	#loaded = false;
 
 	constructor(store: EditsStore | null, changed: () => void) {
 		this.#store = store;
 		this.#changed = changed;
 	}
 
-	/** Applies what was stored, then the link's `edits` parameter on top (as its own undo step). */
+	/**
+	 * Applies what was stored, then the link's `edits` parameter on top (as its own undo step).
+	 * Once: later navigations within the page do not reload what the reader has since changed.
+	 */
 	async load(linkValue: string | null, figureIds: ReadonlySet<string>): Promise<void> {
+		if (this.#loaded) return;
+		this.#loaded = true;
 		const notices: string[] = [];
 		let stored: Edits | null = null;
 		try {
@@ -67,6 +73,12 @@ export class EditsController {
 		}
 		this.notices = notices;
 		this.#show();
+	}
+
+	/** The link's `edits=…` parameter for the current edits, or '' when there are none. */
+	query(): string {
+		const value = encodeEdits(this.edits);
+		return value ? `${EDITS_PARAM}=${value}` : '';
 	}
 
 	/** A change from the editor; `key` names the field, so keystrokes in one field undo together. */

@@ -44,7 +44,7 @@ export function editedSpec(
 		...spec,
 		title: title ? shorten(title, TITLE_MAX) : spec.title,
 		subtitle: subtitle ? shorten(subtitle, TITLE_MAX) : spec.subtitle,
-		notes: [...spec.notes, ...corrections],
+		...(corrections.length ? { corrections } : {}),
 		rows: [...drawn, ...hidden]
 	};
 }

@@ -38,3 +38,10 @@ export const TYPE_NOUNS: Record<TypeKey, [string, string]> = {
 export function countOf(n: number, key: TypeKey): string {
 	return `${n} ${TYPE_NOUNS[key][n === 1 ? 0 : 1]}`;
 }
+
+/** How many figures of each type the article states, for the filter checkboxes. */
+export function typeCounts(figures: readonly { kind: FigureKind }[]): Record<TypeKey, number> {
+	const counts = Object.fromEntries(TYPE_FILTERS.map((t) => [t.key, 0])) as Record<TypeKey, number>;
+	for (const f of figures) counts[typeKeyOf(f.kind)]++;
+	return counts;
+}
