@@ -45,7 +45,14 @@ export function editedSpec(
 		title: title ? shorten(title, TITLE_MAX) : spec.title,
 		subtitle: subtitle ? shorten(subtitle, TITLE_MAX) : spec.subtitle,
 		...(corrections.length ? { corrections } : {}),
-		rows: [...drawn, ...hidden]
+		rows: [...drawn, ...hidden],
+		// The other side of a hidden pair still links to its (hidden) row.
+		aliases: {
+			...spec.aliases,
+			...Object.fromEntries(
+				Object.entries(full.aliases).filter(([, target]) => applied.hidden.has(target))
+			)
+		}
 	};
 }
 

@@ -48,6 +48,7 @@ function shown(chart: ChartSpec) {
 		title: chart.title,
 		subtitle: chart.subtitle,
 		notes: chart.notes,
+		corrections: chart.corrections,
 		labels,
 		rows: chart.rows.map((r) => ({
 			figureId: r.figureId?.includes('event') ? 'event' : r.figureId,
@@ -319,9 +320,9 @@ describe('round trip: edits → notes file → build', () => {
 			['money-56-billion', longLabel, undefined, '$56 billion'],
 			['money-3-trillion-yen', "Japan's defence industry, annual market", true, undefined]
 		]);
-		expect(money.notes).toContain(
+		expect(money.corrections).toEqual([
 			'Corrected: the article says “$56 billion”; charted as $57 billion.'
-		);
+		]);
 		const timeline = after.find((c) => c.id === 'timeline')!;
 		expect(timeline.title).toBe('- When: a list?');
 		expect(timeline.rows.map((r) => r.label)).toContain('Target year # not a comment');

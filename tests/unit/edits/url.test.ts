@@ -139,3 +139,13 @@ describe('mergeQuery', () => {
 		['takes a query and a hash together', '', '?currency=EUR#money', '?currency=EUR#money']
 	])('%s', (_, current, next, expected) => expect(mergeQuery(current, next, own)).toBe(expected));
 });
+
+it('names the unknown figures whole in its notice', () => {
+	const figures = Object.fromEntries(
+		['year-1999', 'x', 'yy', 'zzz'].map((id) => [id, { hidden: true }])
+	);
+	const { notices } = decodeEdits(encodeEdits({ ...EMPTY_EDITS, figures })!, new Set());
+	expect(notices).toEqual([
+		'The link edits 4 figures this article does not have ("year-1999", "x", "yy"); those edits were ignored.'
+	]);
+});

@@ -143,16 +143,16 @@ describe('hidden figures', () => {
 });
 
 describe('corrected figures', () => {
-	it('shows the article’s wording beside the corrected value, with a note', () => {
+	it('shows the article’s wording beside the corrected value, with a footer line', () => {
 		const view = build({ figures: { 'money-56-billion': { correction: { value: 6.1e10 } } } });
 		const money = chart(view, 'money');
 		const row = money.rows.find((r) => r.figureId === 'money-56-billion')!;
 		expect(row).toMatchObject({ stated: '$56 billion', corrected: '$56 billion', value: 6.1e10 });
 		expect(row.shown).toBe('$61 billion');
-		expect(money.notes).toContain(
+		expect(money.corrections).toEqual([
 			'Corrected: the article says “$56 billion”; charted as $61 billion.'
-		);
-		expect(chart(build(), 'money').notes).toEqual([]);
+		]);
+		expect(chart(build(), 'money').corrections).toBeUndefined();
 	});
 
 	it('does not apply a correction with a problem, and reports it', () => {
@@ -168,5 +168,18 @@ describe('corrected figures', () => {
 		const row = chart(view, 'timeline').rows.find((r) => r.figureId === 'year-2027')!;
 		expect(row).toMatchObject({ value: 1000, corrected: '2027', stated: '2027' });
 		expect(view.problems).toEqual([]);
+	});
+});
+
+describe('a hidden pair', () => {
+	it('keeps a link for both sides: the other side points at the hidden row', () => {
+		const view = build({ figures: { 'money-3-trillion-yen': { hidden: true } } });
+		const money = chart(view, 'money');
+		const hidden = money.rows.find((r) => r.hidden)!;
+		expect(hidden.figureId).toBe('money-3-trillion-yen');
+		expect(money.aliases['money-20-billion']).toBe('money-3-trillion-yen');
+		expect(view.owners['money-20-billion']).toBe('money');
+		// Nothing hidden: the drawn pair's alias is the builder's own.
+		expect(chart(build(), 'money').aliases).toEqual({ 'money-20-billion': 'money-3-trillion-yen' });
 	});
 });
