@@ -79,6 +79,8 @@ test('every edit reaches the chart, its table, its exports and the link, and sur
 	expect(svg).toContain('Corrected: the article says “$56 billion”; charted as $60 billion.');
 	expect(svg).toContain('Budget &lt;b&gt;FY2024&lt;/b&gt;');
 	expect(svg).not.toContain(INDUSTRY);
+	// The bar is labelled with the value it is drawn at, never the article's old number.
+	expect(svg).toContain('$60 billion, corrected');
 
 	const csv = await download(page, card.getByRole('button', { name: 'Download CSV' }));
 	const lines = csv.split('\r\n');

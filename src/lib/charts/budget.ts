@@ -16,6 +16,7 @@ import { convertOrFallback } from './convert-or-fallback';
 import { citeConversion, currencyName, subtitleFor } from './cite';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
+import { quoted } from './common';
 
 export interface BudgetChartInput extends BudgetMatchInput {
 	currency: CurrencyCode;
@@ -47,7 +48,7 @@ export function buildBudgetChart(input: BudgetChartInput): ChartSpec {
 			figureId: linked?.id ?? null,
 			marker: i + 1,
 			label: yearLabel(p),
-			stated: `${yenTrillion(yen(p))}, ${p.status}${linked ? `; article: ${linked.exact}` : ''}`,
+			stated: `${yenTrillion(yen(p))}, ${p.status}${linked ? `; article: ${quoted(linked)}` : ''}`,
 			shown: formatMoney(c.value, currency),
 			value: c.value,
 			unit: currency,
@@ -65,7 +66,7 @@ export function buildBudgetChart(input: BudgetChartInput): ChartSpec {
 	}
 	const at = rows.findIndex((r) => r.figureId);
 	const row = rows[at];
-	const article = row && match ? { at, row, exact: match.figure.exact } : null;
+	const article = row && match ? { at, row, exact: quoted(match.figure) } : null;
 	const config = budgetConfig({ points, rows, currency, theme, article });
 	const first = points[0]?.fiscalYear ?? '';
 	const last = points.at(-1)?.fiscalYear ?? '';

@@ -3,6 +3,9 @@
  * sentence quotes for tooltips. Pure.
  */
 import type { ChartOptions } from 'chart.js';
+import type { CurrencyCode } from '$lib/currency/codes';
+import { formatMoney } from '$lib/currency/format';
+import type { Figure } from '$lib/figures/model';
 import type { ChartTheme } from './theme';
 
 /** Charts draw in one pass: faster first paint, honours reduced motion, and exports never catch an animation mid-frame. */
@@ -40,6 +43,24 @@ export function shorten(text: string, max = 140): string {
 	const cut = text.slice(0, max - 1);
 	const space = cut.lastIndexOf(' ');
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * A figure as a chart quotes it: as the article words it ("around 3 trillion yen"), or, once an
+ * editor corrected it, the corrected value marked so ("$60 billion, corrected"): a chart never
+ * prints the article's number beside a bar drawn at another.
+ */
+export function quoted(f: Figure): string {
+	if (f.corrected === undefined) return `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}`;
+	const value =
+		f.kind === 'money' && f.currency
+			? formatMoney(f.value, f.currency as CurrencyCode, { digits: 3 })
+			: f.kind === 'percent'
+				? `${f.value}%`
+				: f.kind === 'year'
+					? String(f.value)
+					: f.value.toLocaleString('en-US');
+	return `${value}, corrected`;
 }
 
 /** The numbered marker printed on a chart and in its footer: "[1]". */

@@ -17,7 +17,7 @@ import type { RateTable } from '$lib/currency/table';
 import type { Figure, Sentence } from '$lib/figures/model';
 import { convertOrFallback } from './convert-or-fallback';
 import { horizontalBars } from './bars';
-import { marker } from './common';
+import { marker, quoted } from './common';
 import { citeConversion, subtitleFor } from './cite';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -88,9 +88,8 @@ export function buildIndustryChart(input: IndustryChartInput): ChartSpec {
 		why && input.currency !== 'USD' ? [`Revenues are shown in US dollars: ${why}.`] : [];
 	const currency = conv[0]?.to ?? 'USD';
 	const match = articleIndustryFigure(input);
-	const quoted = (f: Figure) => `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}`;
 	const article = match
-		? `${quoted(match.figure)}${match.partner ? ` (${match.partner.exact})` : ''}`
+		? `${quoted(match.figure)}${match.partner ? ` (${quoted(match.partner)})` : ''}`
 		: '';
 	const rows: ChartRow[] = input.rows.map((r, i) => {
 		const f = r.kind === 'industry' ? match?.figure : undefined;

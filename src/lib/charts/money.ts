@@ -9,7 +9,7 @@ import { formatMoney } from '$lib/currency/format';
 import { convertedDigits } from '$lib/currency/precision';
 import type { Figure, Sentence } from '$lib/figures/model';
 import { horizontalBars } from './bars';
-import { marker } from './common';
+import { marker, quoted } from './common';
 import { citeConversion, subtitleFor } from './cite';
 import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -40,8 +40,8 @@ export function moneyBars(figures: Figure[]): { bar: Figure; partner: Figure | n
 }
 
 function stated(f: Figure, partner: Figure | null): string {
-	const own = `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}`;
-	return partner ? `${own} (${partner.exact})` : own;
+	const own = quoted(f);
+	return partner ? `${own} (${quoted(partner)})` : own;
 }
 
 export function buildMoneyChart(input: MoneyChartInput): ChartSpec {

@@ -7,7 +7,7 @@ import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
 import type { ReferencePoint } from '$lib/reference/model';
 import { horizontalBars } from './bars';
-import { marker } from './common';
+import { marker, quoted } from './common';
 import { besideLine } from './end-labels';
 import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
@@ -43,7 +43,7 @@ export function buildPercentChart(input: PercentChartInput): ChartSpec {
 			figureId: f.id,
 			marker: 0,
 			label: f.label,
-			stated: `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}${f.unit ? ` of ${f.unit}` : ''}`,
+			stated: `${quoted(f)}${f.unit ? ` of ${f.unit}` : ''}`,
 			shown: f.points ? `${pct(f.value).slice(0, -1)} percentage points` : pct(f.value),
 			value: f.value,
 			unit: f.points ? 'percentage points' : '%',

@@ -5,7 +5,7 @@
 import { getNumberFormat } from '$lib/currency/intl';
 import type { Figure, Sentence } from '$lib/figures/model';
 import { horizontalBars } from './bars';
-import { marker } from './common';
+import { marker, quoted } from './common';
 import { checkOf, type ChartRow, type ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
 
@@ -24,7 +24,7 @@ export function buildQuantityChart(input: {
 				figureId: f.id,
 				marker: i + 1,
 				label: f.label,
-				stated: `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}`,
+				stated: quoted(f),
 				shown: `${vague ? 'at least ' : ''}${count.format(f.value)}${f.unit ? ` ${f.unit}` : ''}`,
 				value: f.value,
 				unit: f.unit ?? 'count',

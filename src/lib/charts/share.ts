@@ -12,6 +12,7 @@ import { shareConfig, type ShareGroup } from './share-config';
 import type { ReferencePoint } from '$lib/reference/model';
 import type { ChartRow, ChartSpec } from './spec';
 import type { ChartTheme } from './theme';
+import { quoted } from './common';
 
 export interface ShareChartInput {
 	path: ShareOfGdpPath;
@@ -55,7 +56,7 @@ export function buildShareChart(input: ShareChartInput): ChartSpec {
 				...row(p, `Target: ${percent(p.pct)} of GDP by ${p.period}`),
 				...(fig && {
 					figureId: fig.id,
-					stated: `${fig.exact}${year ? ` by ${year.exact}` : ''}`,
+					stated: `${quoted(fig)}${year ? ` by ${quoted(year)}` : ''}`,
 					sentence: fig.sentence,
 					sentenceText: input.sentences[fig.sentence]?.text ?? ''
 				})

@@ -4,6 +4,7 @@
  */
 import type { Figure } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
+import { quoted } from './common';
 
 /** "2023-12-23" → 2023.97; "2023-12" → 2023.92 (the month's start); 2027 → 2027. */
 export function fractionalYear(date: string): number {
@@ -47,7 +48,7 @@ export function timelinePoints(figures: Figure[], events: TimelineEvent[]): Time
 				id: f.id,
 				x: f.kind === 'date' && f.date ? fractionalYear(f.date) : f.value,
 				label: f.label,
-				stated: f.exact,
+				stated: quoted(f),
 				shown:
 					f.kind === 'date' && f.date
 						? shownDate(f.date)

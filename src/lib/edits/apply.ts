@@ -51,7 +51,8 @@ function corrected(figure: Figure, c: Correction): Figure {
 		// The article's pair no longer states one amount twice once either side is corrected.
 		equivalentOf: null,
 		// The editor has checked it: that is what a correction is.
-		check: null
+		check: null,
+		corrected: figure.exact
 	};
 }
 

@@ -68,6 +68,11 @@ export interface Figure extends Anchor {
 	 * the extractor cannot back with a reason is not made at all.
 	 */
 	check: string | null;
+	/**
+	 * Set only on a figure an editor corrected (never by extraction): the article's own wording,
+	 * while `value`, `kind` and `currency` hold the correction.
+	 */
+	corrected?: string;
 }
 
 /**

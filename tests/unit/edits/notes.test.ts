@@ -78,7 +78,12 @@ const STORY = [
 	'Eastvale keeps 12 frigates at sea and plans 3 more by 2030.',
 	'\n\nBoth bids rose 5% in a year, and the tender closes in March 2025.'
 ].join(' ');
-const STORY_META = { title: 'Two radar bids', source: 'Tests', published: '2024-06-01' };
+const STORY_META = {
+	title: 'Two radar bids',
+	source: 'Tests',
+	published: '2024-06-01',
+	language: 'en'
+};
 const rates = loadRates();
 
 function storyPage(text: string, notes?: Notes): PageData {
