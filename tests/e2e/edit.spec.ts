@@ -52,7 +52,7 @@ async function expectMoneyEdited(card: Locator) {
 	await expect(card.locator('figcaption .subtitle')).toHaveText('Edited by the desk');
 	await expect(card.locator('canvas')).toHaveAttribute('data-drawn', 'true');
 	await expect(card.locator('.note.correction')).toContainText(
-		'Corrected: the article says “$56 billion”; charted as $60 billion.'
+		'Corrected: the article says “$56 billion”; corrected to $60 billion.'
 	);
 	await openTable(card);
 	const rows = card.locator('table.data tbody tr');
@@ -76,7 +76,7 @@ test('every edit reaches the chart, its table, its exports and the link, and sur
 
 	const svg = await download(page, card.getByRole('button', { name: 'Download SVG' }));
 	expect(svg).toContain('What Japan spends on defence');
-	expect(svg).toContain('Corrected: the article says “$56 billion”; charted as $60 billion.');
+	expect(svg).toContain('Corrected: the article says “$56 billion”; corrected to $60 billion.');
 	expect(svg).toContain('Budget &lt;b&gt;FY2024&lt;/b&gt;');
 	expect(svg).not.toContain(INDUSTRY);
 	// The bar is labelled with the value it is drawn at, never the article's old number.

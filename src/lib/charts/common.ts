@@ -52,15 +52,16 @@ export function shorten(text: string, max = 140): string {
  */
 export function quoted(f: Figure): string {
 	if (f.corrected === undefined) return `${f.qualifier ? `${f.qualifier} ` : ''}${f.exact}`;
-	const value =
-		f.kind === 'money' && f.currency
-			? formatMoney(f.value, f.currency as CurrencyCode, { digits: 3 })
-			: f.kind === 'percent'
-				? `${f.value}%`
-				: f.kind === 'year'
-					? String(f.value)
-					: f.value.toLocaleString('en-US');
-	return `${value}, corrected`;
+	return `${valueText(f)}, corrected`;
+}
+
+/** A figure's value in its own unit, as a person writes it: "$60 billion", "2.5%", "2027". */
+export function valueText(f: Figure): string {
+	if (f.kind === 'money' && f.currency) {
+		return formatMoney(f.value, f.currency as CurrencyCode, { digits: 3 });
+	}
+	if (f.kind === 'percent') return `${f.value}%`;
+	return f.kind === 'year' ? String(f.value) : f.value.toLocaleString('en-US');
 }
 
 /** The numbered marker printed on a chart and in its footer: "[1]". */

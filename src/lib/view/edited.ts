@@ -3,7 +3,7 @@
  * drawn ones (not drawn, not cited in the footer), corrected rows showing the article's own wording
  * with a footnote that every export carries. Pure.
  */
-import { shorten } from '$lib/charts/common';
+import { shorten, valueText } from '$lib/charts/common';
 import type { ChartRow, ChartSpec } from '$lib/charts/spec';
 import type { AppliedEdits } from '$lib/edits/apply';
 
@@ -30,16 +30,23 @@ export function editedSpec(
 		row.figureId && labels.has(row.figureId) ? { ...row, label: labels.get(row.figureId)! } : row;
 	const drawn = spec.rows.map((row) => {
 		const wording = row.figureId ? applied.corrected.get(row.figureId) : undefined;
-		return whole(wording === undefined ? row : { ...row, stated: wording, corrected: wording });
+		if (wording === undefined) return whole(row);
+		// A reference row states the reference value; the article's wording is the article's row's.
+		return whole({ ...row, ...(row.reference ? {} : { stated: wording }), corrected: wording });
 	});
+	const byId = new Map(applied.figures.map((f) => [f.id, f]));
 	const hidden: ChartRow[] = full.rows
 		.filter((r) => r.figureId && applied.hidden.has(r.figureId))
 		.map((r, i) => ({ ...whole(r), marker: HIDDEN_MARKER_BASE + i, hidden: true }));
-	const corrections = drawn.flatMap((r) =>
-		r.corrected === undefined
+	// The corrected value in its own unit: a reference row charts the reference, not the figure.
+	const corrections = drawn.flatMap((r) => {
+		const figure = r.figureId ? byId.get(r.figureId) : undefined;
+		return r.corrected === undefined || !figure
 			? []
-			: [`Corrected: the article says “${shorten(r.corrected, 80)}”; charted as ${r.shown}.`]
-	);
+			: [
+					`Corrected: the article says “${shorten(r.corrected, 80)}”; corrected to ${valueText(figure)}.`
+				];
+	});
 	return {
 		...spec,
 		title: title ? shorten(title, TITLE_MAX) : spec.title,

@@ -326,7 +326,7 @@ describe('round trip: edits → notes file → build', () => {
 			['money-3-trillion-yen', "Japan's defence industry, annual market", true, undefined]
 		]);
 		expect(money.corrections).toEqual([
-			'Corrected: the article says “$56 billion”; charted as $57 billion.'
+			'Corrected: the article says “$56 billion”; corrected to $57 billion.'
 		]);
 		const timeline = after.find((c) => c.id === 'timeline')!;
 		expect(timeline.title).toBe('- When: a list?');

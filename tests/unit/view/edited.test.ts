@@ -150,7 +150,7 @@ describe('corrected figures', () => {
 		expect(row).toMatchObject({ stated: '$56 billion', corrected: '$56 billion', value: 6.1e10 });
 		expect(row.shown).toBe('$61 billion');
 		expect(money.corrections).toEqual([
-			'Corrected: the article says “$56 billion”; charted as $61 billion.'
+			'Corrected: the article says “$56 billion”; corrected to $61 billion.'
 		]);
 		expect(chart(build(), 'money').corrections).toBeUndefined();
 	});
@@ -181,5 +181,20 @@ describe('a hidden pair', () => {
 		expect(view.owners['money-20-billion']).toBe('money');
 		// Nothing hidden: the drawn pair's alias is the builder's own.
 		expect(chart(build(), 'money').aliases).toEqual({ 'money-20-billion': 'money-3-trillion-yen' });
+	});
+});
+
+describe('a correction on a reference chart', () => {
+	it('keeps the reference row as the reference states it and names the corrected value', () => {
+		const view = build({ figures: { 'money-56-billion': { correction: { value: 6e10 } } } });
+		const budget = chart(view, 'budget');
+		const row = budget.rows.find((r) => r.figureId === 'money-56-billion')!;
+		expect(row.stated).toMatch(
+			/^¥7\.9496 trillion, initial budget \(enacted\); article: \$60 billion, corrected$/
+		);
+		expect(row.corrected).toBe('$56 billion');
+		expect(budget.corrections).toEqual([
+			'Corrected: the article says “$56 billion”; corrected to $60 billion.'
+		]);
 	});
 });
