@@ -167,6 +167,23 @@ test('a timeline event anchors to a quote, a bad quote is refused, and a huge la
 	expect((await cell.textContent())!.trim()).toContain(long);
 });
 
+test('a figure corrected to another currency is converted from it, with the rate cited', async ({
+	page
+}) => {
+	await gotoDashboard(page, '/');
+	const card = page.locator('#chart-money');
+	const editor = await openEditor(card);
+	await editor.getByLabel('Currency of figure 2').selectOption('EUR');
+	await editor.getByRole('button', { name: 'Done' }).click();
+	await openTable(card);
+	const row = card.locator('table.data tbody tr').filter({ hasText: "Japan's defence budget" });
+	await expect(row).toContainText('corrected');
+	// 56 billion euros at the article date's rate (about 1.10 dollars a euro), to two digits.
+	await expect(row.locator('td').nth(1)).toHaveText(/^\$62 billion/);
+	await expect(row.locator('td').nth(2)).toContainText('EUR');
+	await expect(card.locator('.note.correction')).toContainText('corrected to €56');
+});
+
 test('a link whose edits cannot be read says so and shows the charts unedited', async ({
 	page
 }) => {
