@@ -7,6 +7,7 @@
  * reads; schema.org terms are written as full IRIs because the annotation context does not define them.
  * Pure and deterministic (no creation time), so the same article always gives the same file.
  */
+import { valueText } from '$lib/charts/common';
 import type { Figure } from '$lib/figures/model';
 import { figureLink } from './names';
 
@@ -42,7 +43,8 @@ export function figureAnnotation(f: Figure, pageUrl: string) {
 				purpose: 'describing',
 				format: 'text/plain',
 				language: 'en',
-				value: `${f.label}: ${stated}`
+				// A corrected figure's value is the editor's; its wording stays the article's.
+				value: `${f.label}: ${stated}${f.corrected !== undefined ? ` (corrected to ${valueText(f)})` : ''}`
 			},
 			{ type: 'TextualBody', purpose: 'tagging', value: f.kind },
 			{

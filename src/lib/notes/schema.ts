@@ -3,8 +3,8 @@
  * better labels, hide or correct them, retitle charts, add timeline events the article implies but
  * does not state as figures, and name the reference data a chart sets the article's numbers against.
  * The dashboard's "Download notes" writes this format, so what an editor does in the browser can be
- * committed as it is. Everything is anchored by a text quote,
- * so a note that no longer matches the article fails the build instead of labelling the wrong number.
+ * committed as it is. Everything is anchored by a text quote, so a note that no longer matches the
+ * article fails the build instead of labelling the wrong number.
  */
 import { z } from 'zod';
 import { isoDate } from '$lib/articles/schema';

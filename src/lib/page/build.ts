@@ -6,9 +6,10 @@
  * The rules every article gets, in order: the day rates are taken on (the article's date, moved to
  * the first fixing when it is older than the data, with a notice); the page keeps only that day's
  * fixings; editorial notes label figures and add events, and their other edits (hidden, corrected,
- * retitled) travel as `edits` for the dashboard to apply with a reader's own; each chart keeps at most `CHART_CAP`
- * figures of its type (with a notice); the notes' reference values and series are looked up; claims
- * are checked against the raw extraction, so a relabelling note cannot change a verdict.
+ * retitled) travel as `edits` for the dashboard to apply with a reader's own; each chart keeps at
+ * most `CHART_CAP` figures of its type (with a notice); the notes' reference values and series are
+ * looked up; claims are checked against the raw extraction, so a relabelling or correcting note
+ * cannot change a verdict.
  */
 import { checkClaims } from '$lib/claims/evaluate';
 import { rateDayFor } from '$lib/currency/rate-day';

@@ -6,6 +6,7 @@
  */
 import { rateDayFor } from '$lib/currency/rate-day';
 import type { RateTable } from '$lib/currency/table';
+import { EDITS_PARAM } from '$lib/edits/url';
 import { pageCurrencies } from '$lib/page/currencies';
 import type { PageData } from '$lib/page/model';
 import { needsFullRates } from '$lib/view/rates';
@@ -29,7 +30,7 @@ export interface DashboardEffects {
 }
 
 /** The query parameters the dashboard writes; a page's others (`saved`) are left alone. */
-export const OWN_PARAMS = ['types', 'currency', 'rate', 'edits'] as const;
+export const OWN_PARAMS = ['types', 'currency', 'rate', EDITS_PARAM] as const;
 
 export class DashboardController {
 	// Prerendered HTML shows the defaults; the URL's state is applied once the page is live.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, figureAnnotations } from '$lib/export/annotations';
+import { EMPTY_EDITS } from '$lib/edits/schema';
+import { DEFAULT_STATE } from '$lib/state/url';
+import { buildDashboard } from '$lib/view/dashboard';
 import { defaultArticle } from './helpers';
 
 const { data, view } = defaultArticle();
@@ -36,5 +39,27 @@ describe('Web Annotations for the default article', () => {
 		expect(value['https://schema.org/value']).toBe(3e12);
 		expect(value['https://schema.org/unitText']).toBe('JPY');
 		expect(yen?.body[0]?.value).toContain('3 trillion yen');
+	});
+});
+
+describe('Web Annotations of an edited page', () => {
+	it('carry the editor’s label and corrected value beside the article’s own wording', () => {
+		const { data, theme } = defaultArticle();
+		const edited = buildDashboard(data, DEFAULT_STATE, theme, 'linear', {
+			...EMPTY_EDITS,
+			figures: {
+				'money-56-billion': { label: 'Budget, as corrected', correction: { value: 6e10 } }
+			}
+		});
+		const item = figureAnnotations(edited.figures, {
+			pageUrl: 'https://example.test/a',
+			title: 't'
+		}).first.items.find((a) => a.target.selector[0]!.exact === '$56 billion')!;
+		expect(item.body[0]).toMatchObject({
+			value: 'Budget, as corrected: $56 billion (corrected to $60 billion)'
+		});
+		expect(item.body[2]).toMatchObject({ 'https://schema.org/value': 6e10 });
+		const plain = items.find((a) => a.target.selector[0]!.exact === '$56 billion')!;
+		expect(plain.body[0]).toMatchObject({ value: "Japan's defence budget, FY2024: $56 billion" });
 	});
 });
