@@ -80,7 +80,9 @@ export const CHART_COLORS = [
 export const FONT_FAMILY = 'Source Sans 3';
 
 export const FONTS = {
-	sans: `'${FONT_FAMILY}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Noto Sans', sans-serif`,
+	// Japanese reference titles (the budget's sources) fall back to a Japanese face the reader's system
+	// has, before the generic one; Source Sans 3 has no kana or kanji.
+	sans: `'${FONT_FAMILY}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Noto Sans', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif`,
 	serif: "Georgia, 'Times New Roman', 'DejaVu Serif', serif"
 } as const;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withChart, withEvent, withFigure, withoutEvent } from '$lib/edits/change';
+import { withChart, withCorrection, withEvent, withFigure, withoutEvent } from '$lib/edits/change';
 import type { Edits } from '$lib/edits/schema';
+import type { Figure } from '$lib/figures/model';
 
 function deepFreeze<T>(value: T): T {
 	if (value && typeof value === 'object') {
@@ -57,5 +58,42 @@ describe('edits changes', () => {
 		expect(withoutEvent(start, 2).events).toEqual(start.events);
 		expect(withoutEvent(start, -1).events).toEqual(start.events);
 		expect(start.events).toHaveLength(2);
+	});
+});
+
+describe('withCorrection', () => {
+	const percent = {
+		id: 'percent-2-5',
+		kind: 'percent',
+		value: 2.5,
+		currency: null,
+		exact: '2.5%'
+	} as unknown as Figure;
+	const empty: Edits = { charts: {}, figures: {}, events: [] };
+
+	it('keeps the article value when only the kind changes, and takes the currency shown for money', () => {
+		const made = withCorrection(empty, percent, { kind: 'money' });
+		expect(made.problem).toBeNull();
+		expect(made.edits!.figures['percent-2-5']!.correction).toEqual({
+			value: 2.5,
+			kind: 'money',
+			currency: 'USD'
+		});
+	});
+
+	it('drops a kind that is the figure’s own, and keeps the other fields on a second change', () => {
+		const first = withCorrection(empty, percent, { value: 3 }).edits!;
+		expect(first.figures['percent-2-5']!.correction).toEqual({ value: 3 });
+		const second = withCorrection(first, percent, { kind: 'percent' }).edits!;
+		expect(second.figures['percent-2-5']!.correction).toEqual({ value: 3 });
+	});
+
+	it('refuses a year that is not whole, just outside, and takes one just inside', () => {
+		expect(withCorrection(empty, percent, { kind: 'year', value: 2027.5 })).toEqual({
+			edits: null,
+			problem: 'A year is a whole number such as 2027.'
+		});
+		expect(withCorrection(empty, percent, { kind: 'year', value: 999 }).edits).toBeNull();
+		expect(withCorrection(empty, percent, { kind: 'year', value: 1000 }).problem).toBeNull();
 	});
 });
