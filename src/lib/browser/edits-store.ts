@@ -1,10 +1,10 @@
 /**
- * Where a reader's edits are kept: with a pasted article in IndexedDB, and in localStorage for a
- * built-in one (its text ships with the site, so only the edits need room). Each store reports a
- * failure as a sentence a reader can act on; nothing it already holds is removed.
+ * Where a reader's edits are kept: in localStorage for a built-in article (its text ships with the
+ * site, so only the edits need room), and with a pasted article in IndexedDB (`./saved-edits`).
+ * Each store reports a failure as a sentence a reader can act on; nothing it holds is removed.
  */
-import { getSaved, saveEdits, storageMessage, StorageError } from '$lib/storage/articles';
-import type { Edits } from '$lib/edits/schema';
+import { storageMessage, StorageError } from '$lib/storage/errors';
+import type { Edits } from '$lib/edits/model';
 
 export interface EditsStore {
 	/** What was kept for this article, unchecked, or null when nothing was. */
@@ -38,14 +38,5 @@ export function localEditsStore(slug: string): EditsStore {
 				throw new StorageError(storageMessage('save your edits', e));
 			}
 		}
-	};
-}
-
-export function savedArticleEditsStore(id: string): EditsStore {
-	return {
-		async load() {
-			return (await getSaved(id))?.edits ?? null;
-		},
-		save: (edits) => saveEdits(id, edits)
 	};
 }

@@ -6,7 +6,7 @@
  */
 import type { Figure, Sentence } from '$lib/figures/model';
 import { resolveEvents, type TimelineEvent } from '$lib/notes/apply';
-import type { Correction, Edits } from './schema';
+import type { Correction, Edits } from './model';
 
 export interface AppliedEdits {
 	/** Every figure, corrected and relabelled; hidden ones included. */

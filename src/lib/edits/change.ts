@@ -5,7 +5,7 @@
 import type { ChartId } from '$lib/charts/spec';
 import type { Figure, FigureKind } from '$lib/figures/model';
 import { correctionProblem } from './apply';
-import type { ChartEdit, Correction, Edits, EventEdit, FigureEdit } from './schema';
+import type { ChartEdit, Correction, Edits, EventEdit, FigureEdit } from './model';
 
 /** The kinds as the editor's "Kind of figure n" select names them. */
 export const KIND_NAMES: Record<FigureKind, string> = {

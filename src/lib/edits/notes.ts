@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import type { Figure, Sentence } from '$lib/figures/model';
 import type { Notes } from '$lib/notes/schema';
-import type { Edits } from './schema';
+import type { Edits } from './model';
 
 /** Below the schema's minimum a quote is refused, however unique. */
 const QUOTE_MIN = 3;

@@ -1,7 +1,7 @@
 /**
- * What an editor changes before publishing, as plain JSON keyed by figure and chart id: the same
- * shape in the URL, in browser storage and (with quotes in place of ids) in `data/notes`. Types are
- * inferred from the schemas, so anything read back from a link or a store is checked first.
+ * The edits' schemas, for what comes from outside: a link, a store, a notes file, the event form.
+ * Loaded on demand in the browser (zod stays off the first load); the types and the logic that
+ * needs none of it are in `./model`.
  */
 import { z } from 'zod';
 import { isoDate } from '$lib/articles/schema';
@@ -9,12 +9,9 @@ import { CHART_IDS } from '$lib/charts/spec';
 import { isCurrencyCode } from '$lib/currency/codes';
 import { FIGURE_KINDS } from '$lib/figures/model';
 
-/** Long enough for any label a person means to write; charts cut it, the table keeps it whole. */
-export const TEXT_MAX = 10_000;
-const text = z.string().max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`);
+import { TEXT_MAX } from './model';
 
-/** Kinds a value can be corrected to: a full date needs a day, which a number cannot carry. */
-export const CORRECTABLE_KINDS = FIGURE_KINDS.filter((k) => k !== 'date');
+const text = z.string().max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`);
 
 export const correctionSchema = z
 	.object({
@@ -58,34 +55,3 @@ export const editsSchema = z
 		events: z.array(eventSchema).max(200).default([])
 	})
 	.strict();
-
-export type Correction = z.infer<typeof correctionSchema>;
-export type FigureEdit = z.infer<typeof figureEditSchema>;
-export type ChartEdit = z.infer<typeof chartEditSchema>;
-export type EventEdit = z.infer<typeof eventSchema>;
-export type Edits = z.infer<typeof editsSchema>;
-
-export const EMPTY_EDITS: Edits = { charts: {}, figures: {}, events: [] };
-
-/** Whether `edits` changes anything at all (an empty label or title changes nothing). */
-export function hasEdits(edits: Edits): boolean {
-	const set = (v: string | undefined) => v !== undefined && v.trim() !== '';
-	return (
-		edits.events.length > 0 ||
-		Object.values(edits.charts).some((c) => set(c?.title) || set(c?.subtitle)) ||
-		Object.values(edits.figures).some(
-			(f) => set(f.label) || f.hidden !== undefined || f.correction !== undefined
-		)
-	);
-}
-
-/** `over` on top of `base`, field by field: a later edit of one field keeps the others. */
-export function mergeEdits(base: Edits, over: Edits): Edits {
-	const charts: Edits['charts'] = { ...base.charts };
-	for (const [id, edit] of Object.entries(over.charts) as [keyof Edits['charts'], ChartEdit][]) {
-		charts[id] = { ...charts[id], ...edit };
-	}
-	const figures: Edits['figures'] = { ...base.figures };
-	for (const [id, edit] of Object.entries(over.figures)) figures[id] = { ...figures[id], ...edit };
-	return { charts, figures, events: [...base.events, ...over.events] };
-}

@@ -1,32 +1,13 @@
 /**
- * Edits in a shared link: `?edits=<base64url of the JSON>`, so whoever opens the link sees the
- * charts as edited. Pure. A value that is not ours (cut short, hand-edited, from another version)
- * gives a notice and no edits, never an error page; edits for figures the article does not have are
- * dropped with a notice, since they could only label the wrong thing.
+ * Reads edits back from a link (`?edits=`, written by `./link`) or a store. Pure. A value that is
+ * not ours (cut short, hand-edited, from another version) gives a notice and no edits, never an
+ * error page; edits for figures the article does not have are dropped with a notice, since they
+ * could only label the wrong thing.
  */
 import { quoteForNotice } from '$lib/view/quote';
-import { editsSchema, hasEdits, type Edits } from './schema';
-
-export const EDITS_PARAM = 'edits';
-/** About 48 KB of URL: past it, a link is refused by some servers and mail clients anyway. */
-export const EDITS_PARAM_MAX = 64_000;
-
-function toBase64Url(bytes: Uint8Array): string {
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-	const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-/** The parameter's value, or null when there is nothing to carry. */
-export function encodeEdits(edits: Edits): string | null {
-	if (!hasEdits(edits)) return null;
-	return toBase64Url(new TextEncoder().encode(JSON.stringify(edits)));
-}
+import { EDITS_PARAM_MAX, fromBase64Url } from './link';
+import type { Edits } from './model';
+import { editsSchema } from './schema';
 
 export interface DecodedEdits {
 	edits: Edits | null;
@@ -67,4 +48,10 @@ export function decodeEdits(value: string, figureIds: ReadonlySet<string>): Deco
 				]
 			: []
 	};
+}
+
+/** Edits a store kept, checked as a link's are; null when they are not edits this version reads. */
+export function parseStoredEdits(raw: unknown): Edits | null {
+	const parsed = editsSchema.safeParse(raw);
+	return parsed.success ? parsed.data : null;
 }

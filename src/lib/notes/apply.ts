@@ -5,7 +5,7 @@
  * reader's own. Pure; `applyNotes` throws NoteAnchorError, as a bad notes file must fail the build.
  */
 import type { Figure, Sentence } from '$lib/figures/model';
-import type { Edits } from '$lib/edits/schema';
+import type { Edits } from '$lib/edits/model';
 import { anchorQuote, NoteAnchorError } from './anchor';
 import type { Notes } from './schema';
 

@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import { isoDate } from '$lib/articles/schema';
-import { chartEditSchema, correctionSchema, TEXT_MAX } from '$lib/edits/schema';
+import { TEXT_MAX } from '$lib/edits/model';
+import { chartEditSchema, correctionSchema } from '$lib/edits/schema';
 import { CHART_IDS } from '$lib/charts/spec';
 
 const quote = z.string().trim().min(3, 'must quote at least 3 characters of the article');

@@ -11,7 +11,7 @@ import type { RateTable } from '$lib/currency/table';
 import type { Figure, Sentence, StatedRate } from '$lib/figures/model';
 import type { TimelineEvent } from '$lib/notes/apply';
 import type { Notes } from '$lib/notes/schema';
-import type { Edits } from '$lib/edits/schema';
+import type { Edits } from '$lib/edits/model';
 import type { BudgetPoint } from '$lib/reference/series/budget';
 import type { RevenueRow } from '$lib/reference/series/industry';
 import type { ShareOfGdpPath } from '$lib/reference/series/share';

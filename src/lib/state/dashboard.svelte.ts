@@ -6,7 +6,7 @@
  */
 import { rateDayFor } from '$lib/currency/rate-day';
 import type { RateTable } from '$lib/currency/table';
-import { EDITS_PARAM } from '$lib/edits/url';
+import { EDITS_PARAM } from '$lib/edits/link';
 import { pageCurrencies } from '$lib/page/currencies';
 import type { PageData } from '$lib/page/model';
 import { needsFullRates } from '$lib/view/rates';

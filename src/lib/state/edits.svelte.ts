@@ -9,8 +9,8 @@
  */
 import type { EditsStore } from '$lib/browser/edits-store';
 import { History } from '$lib/edits/history';
-import { EMPTY_EDITS, editsSchema, hasEdits, type Edits } from '$lib/edits/schema';
-import { decodeEdits, EDITS_PARAM, encodeEdits } from '$lib/edits/url';
+import { EDITS_PARAM, encodeEdits } from '$lib/edits/link';
+import { EMPTY_EDITS, hasEdits, type Edits } from '$lib/edits/model';
 
 export class EditsController {
 	edits = $state.raw<Edits>(EMPTY_EDITS);
@@ -44,9 +44,9 @@ export class EditsController {
 		try {
 			const raw = await this.#store?.load();
 			if (raw !== null && raw !== undefined) {
-				const parsed = editsSchema.safeParse(raw);
-				if (parsed.success) stored = parsed.data;
-				else
+				const { parseStoredEdits } = await import('$lib/edits/url');
+				stored = parseStoredEdits(raw);
+				if (!stored)
 					notices.push(
 						'The edits this browser kept for this article could not be read, so they are not shown; they are left as they are until you edit again.'
 					);
@@ -56,6 +56,8 @@ export class EditsController {
 		}
 		if (stored) this.#history = new History(stored);
 		if (linkValue !== null) {
+			// The schema loads only when there is something to read.
+			const { decodeEdits } = await import('$lib/edits/url');
 			const decoded = decodeEdits(linkValue, figureIds);
 			notices.push(...decoded.notices);
 			if (decoded.edits) {

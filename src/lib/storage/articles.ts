@@ -9,6 +9,7 @@
  */
 import { articleMetaSchema } from '$lib/articles/schema';
 import type { PastedArticle } from '$lib/paste/article-file';
+import { StorageError, storageMessage } from './errors';
 import { broadcastChange, tell } from './tabs';
 
 export interface SavedArticle extends PastedArticle {
@@ -22,26 +23,6 @@ export interface SavedArticle extends PastedArticle {
 const DB_NAME = 'defence-figures';
 const DB_VERSION = 1;
 const STORE = 'articles';
-
-export class StorageError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'StorageError';
-	}
-}
-
-/** A reader-facing sentence for a failed `action` ("save this article"). */
-export function storageMessage(action: string, error: unknown): string {
-	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-	if (name === 'QuotaExceededError') {
-		return `Could not ${action}: the browser's storage for this site is full. Articles saved earlier are kept; delete one to make room.`;
-	}
-	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotAllowedError') {
-		return `Could not ${action}: this browser does not allow saving here (private browsing, or site storage is turned off). Articles saved earlier are kept.`;
-	}
-	const detail = error instanceof Error ? error.message : String(error);
-	return `Could not ${action} (${detail || name || 'storage error'}). Articles saved earlier are kept.`;
-}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {

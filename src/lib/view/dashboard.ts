@@ -18,7 +18,7 @@ import type { PageData } from '$lib/page/model';
 import type { DashboardState } from '$lib/state/url';
 import { shorten } from '$lib/charts/common';
 import { applyEdits } from '$lib/edits/apply';
-import { EMPTY_EDITS, mergeEdits, type Edits } from '$lib/edits/schema';
+import { EMPTY_EDITS, mergeEdits, type Edits } from '$lib/edits/model';
 import type { TimelineEvent } from '$lib/notes/apply';
 import { CHART_LABEL_MAX, editableFigures, editedSpec } from './edited';
 import { typeKeyOf } from './kinds';

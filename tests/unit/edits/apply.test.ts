@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, correctionProblem } from '$lib/edits/apply';
-import { EMPTY_EDITS, type Correction, type Edits } from '$lib/edits/schema';
+import { EMPTY_EDITS, type Correction, type Edits } from '$lib/edits/model';
 import { defaultPage } from '../helpers/default-article';
 
 const page = defaultPage();

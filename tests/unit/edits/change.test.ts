@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withChart, withCorrection, withEvent, withFigure, withoutEvent } from '$lib/edits/change';
-import type { Edits } from '$lib/edits/schema';
+import type { Edits } from '$lib/edits/model';
 import type { Figure } from '$lib/figures/model';
 
 function deepFreeze<T>(value: T): T {

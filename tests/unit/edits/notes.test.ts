@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { THEMES } from '$lib/charts/theme';
 import type { ChartSpec } from '$lib/charts/spec';
 import { rateYearFor, yearTable } from '$lib/currency/years';
-import { EMPTY_EDITS, type Edits } from '$lib/edits/schema';
+import { EMPTY_EDITS, type Edits } from '$lib/edits/model';
 import { notesWithEdits, notesYaml, quoteFor } from '$lib/edits/notes';
 import type { Figure } from '$lib/figures/model';
 import { analyse } from '$lib/page/analyse';

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	EMPTY_EDITS,
-	editsSchema,
-	hasEdits,
-	mergeEdits,
-	TEXT_MAX,
-	type Edits
-} from '$lib/edits/schema';
+import { EMPTY_EDITS, hasEdits, mergeEdits, TEXT_MAX, type Edits } from '$lib/edits/model';
+import { editsSchema } from '$lib/edits/schema';
 
 const edits = (over: Partial<Edits>): Edits => ({ ...EMPTY_EDITS, ...over });
 const valid = (json: unknown) => editsSchema.safeParse(json).success;

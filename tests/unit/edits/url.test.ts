@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_EDITS, type Edits } from '$lib/edits/schema';
-import { decodeEdits, EDITS_PARAM_MAX, encodeEdits } from '$lib/edits/url';
+import { EMPTY_EDITS, type Edits } from '$lib/edits/model';
+import { EDITS_PARAM_MAX, encodeEdits } from '$lib/edits/link';
+import { decodeEdits } from '$lib/edits/url';
 import { mergeQuery } from '$lib/state/url';
 
 const ids = new Set(['money-56-billion', 'year-2027', 'a', 'b', 'c', 'd', 'e', 'f']);

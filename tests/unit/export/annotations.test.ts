@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, figureAnnotations } from '$lib/export/annotations';
-import { EMPTY_EDITS } from '$lib/edits/schema';
+import { EMPTY_EDITS } from '$lib/edits/model';
 import { DEFAULT_STATE } from '$lib/state/url';
 import { buildDashboard } from '$lib/view/dashboard';
 import { defaultArticle } from './helpers';

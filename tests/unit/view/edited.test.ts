@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '$lib/charts/theme';
 import type { ChartSpec } from '$lib/charts/spec';
-import { EMPTY_EDITS, type Edits } from '$lib/edits/schema';
+import { EMPTY_EDITS, type Edits } from '$lib/edits/model';
 import { DEFAULT_STATE } from '$lib/state/url';
 import { buildDashboard } from '$lib/view/dashboard';
 import { CHART_LABEL_MAX, TITLE_MAX } from '$lib/view/edited';
