@@ -49,12 +49,6 @@ export function quoteFor(text: string, sentences: Sentence[], figures: Figure[],
 	return null;
 }
 
-export interface NotesFile {
-	yaml: string;
-	/** Edits the file could not carry, as sentences for the reader. */
-	problems: string[];
-}
-
 export function notesWithEdits(
 	page: { text: string; sentences: Sentence[]; figures: Figure[]; notes: Notes },
 	edits: Edits

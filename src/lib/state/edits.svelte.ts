@@ -142,9 +142,4 @@ export class EditsController {
 				if (next) this.#save(next);
 			});
 	}
-
-	/** Resolves once every change so far is written (or has failed and been reported). */
-	async flushed(): Promise<void> {
-		while (this.#saving) await this.#saving;
-	}
 }
