@@ -4,6 +4,8 @@ declare global {
 		interface Locals {
 			/** Chart id → its prerendered drawings, set by an article page's load (see hooks.server.ts). */
 			plots?: Record<string, string>;
+			/** The article's slug, when its page hydrates on the reader's first intent (hooks.server.ts). */
+			hydrateOnIntent?: string;
 		}
 	}
 }

@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser';
 import { GENERATORS } from '../fixtures/hostile/generate';
 import { build } from './paste';
+import { loadThenIntend } from './browser';
 import { serveStatic } from './serve';
 import type { BenchRow, BenchSection } from './types';
 
@@ -86,8 +87,9 @@ function dropAndType(url: string, text: string) {
 	};
 }
 
+/** `/` loads, the reader's first intent hydrates it, and its charts go live. */
 const dashboardLoad = (url: string) => async (page: Page) => {
-	await page.goto(url);
+	await loadThenIntend(page, url);
 	await page.locator('canvas[data-drawn="true"]').first().waitFor({ state: 'attached' });
 };
 

@@ -64,10 +64,21 @@ export async function findColour(
 	}, hex);
 }
 
-/** Opens a dashboard and waits until it is live: charts only draw once the page has hydrated. */
+/**
+ * Opens a dashboard and waits until it is live. An article page hydrates on the reader's first
+ * intent ($lib/hydrate/boot.js), so this moves the mouse over it as a reader would; Chart.js then
+ * draws once the page has hydrated.
+ */
 export async function gotoDashboard(page: Page, url = '/'): Promise<void> {
 	await page.goto(url);
+	await hydrate(page);
 	await expect(page.locator('canvas[data-drawn="true"]').first()).toBeAttached();
+}
+
+/** A reader's first intent (the mouse moving over the page), then the page is live. */
+export async function hydrate(page: Page): Promise<void> {
+	await page.mouse.move(40, 40);
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done');
 }
 
 /** Opens a chart card's "Table" panel (closed by default) and returns the card. */

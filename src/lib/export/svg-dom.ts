@@ -54,6 +54,14 @@ class MiniElement {
 		this.childNodes.push(child);
 		return child;
 	}
+	/** As the DOM's: `child` moves to just before `ref`, or to the end when `ref` is null. */
+	insertBefore<T extends MiniElement | TextNode>(child: T, ref: MiniElement | TextNode | null): T {
+		if (!ref) return this.appendChild(child);
+		child.parentNode?.removeChild(child);
+		child.parentNode = this;
+		this.childNodes.splice(this.childNodes.indexOf(ref), 0, child);
+		return child;
+	}
 	removeChild<T extends MiniElement | TextNode>(child: T): T {
 		const i = this.childNodes.indexOf(child);
 		if (i >= 0) this.childNodes.splice(i, 1);

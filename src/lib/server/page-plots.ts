@@ -10,7 +10,7 @@ import { THEMES } from '$lib/charts/theme';
 import { NODE_FONT, nodeEnv } from '$lib/export/node';
 import { renderPlot, type PlotHit } from '$lib/export/plot';
 import { serializeNode } from '$lib/export/svg-dom';
-import { compact, tokenClasses } from '$lib/export/svg-passes';
+import { compact, slimPlot, tokenClasses } from '$lib/export/svg-passes';
 import type { PageData } from '$lib/page/model';
 import { DEFAULT_STATE } from '$lib/state/url';
 import { CHART_COLORS, CHART_HEIGHTS, COLORS, PLOT_WIDTHS } from '$lib/theme/tokens';
@@ -50,6 +50,7 @@ function plotMarkup(spec: ChartSpec, to: PlotLinks): string {
 	return PLOT_WIDTHS.map(({ name, width }) => {
 		const { svg, hits } = renderPlot(nodeEnv(), spec, width, height);
 		tokenClasses(svg, TOKENS);
+		slimPlot(svg);
 		compact(svg, `p-${spec.id}-${name}`);
 		svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 		svg.setAttribute('preserveAspectRatio', 'none');
@@ -64,9 +65,18 @@ function plotMarkup(spec: ChartSpec, to: PlotLinks): string {
 	}).join('');
 }
 
-/** Chart id → the drawings that fill its `.df-plot` slot in the prerendered page. */
-export function pagePlots(data: PageData, to: PlotLinks = { page: '' }): Record<string, string> {
+/**
+ * Chart id → the drawings that fill its `.df-plot` slot in the prerendered page. `only` draws one
+ * chart: an embed page shows one, and drawing all seven for each of an article's seven embeds was
+ * most of the build's time per article.
+ */
+export function pagePlots(
+	data: PageData,
+	to: PlotLinks = { page: '' },
+	only?: string
+): Record<string, string> {
 	const theme = { ...THEMES.light, font: NODE_FONT };
 	const view = buildDashboard(data, DEFAULT_STATE, theme, 'linear');
-	return Object.fromEntries(view.charts.map((spec) => [spec.id, plotMarkup(spec, to)]));
+	const charts = only === undefined ? view.charts : view.charts.filter((c) => c.id === only);
+	return Object.fromEntries(charts.map((spec) => [spec.id, plotMarkup(spec, to)]));
 }

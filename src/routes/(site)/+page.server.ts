@@ -1,14 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { DEFAULT_SLUG, getArticle } from '$lib/server/articles';
-import { articlePageData } from '$lib/server/page-data';
+import { DEFAULT_SLUG } from '$lib/server/articles';
 import { pagePlots } from '$lib/server/page-plots';
-import { publishedLinks } from '$lib/server/published';
+import { published, publishedLinks } from '$lib/server/published';
 
 export function load({ locals, isDataRequest }) {
-	const article = getArticle(DEFAULT_SLUG);
-	if (!article) error(500, `The default article "${DEFAULT_SLUG}" is missing from data/articles/`);
-	const page = articlePageData(article);
+	// The same memoised page data as the article's own page, embeds and published files.
+	const page = published(DEFAULT_SLUG)?.data;
+	if (!page) error(500, `The default article "${DEFAULT_SLUG}" is missing from data/articles/`);
 	// Drawn for the HTML only; a client navigation's data request draws with Chart.js.
-	if (!isDataRequest) locals.plots = pagePlots(page);
+	if (!isDataRequest) {
+		locals.plots = pagePlots(page);
+		locals.hydrateOnIntent = DEFAULT_SLUG;
+	}
 	return { page, links: publishedLinks(DEFAULT_SLUG) };
 }

@@ -1,17 +1,19 @@
 import { error } from '@sveltejs/kit';
-import { getArticle, loadArticles } from '$lib/server/articles';
-import { articlePageData } from '$lib/server/page-data';
+import { loadArticles } from '$lib/server/articles';
 import { pagePlots } from '$lib/server/page-plots';
-import { publishedLinks } from '$lib/server/published';
+import { published, publishedLinks } from '$lib/server/published';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => loadArticles().map((a) => ({ slug: a.slug }));
 
 export function load({ params, locals, isDataRequest }) {
-	const article = getArticle(params.slug);
-	if (!article) error(404, `No article "${params.slug}" in data/articles/`);
-	const page = articlePageData(article);
+	// Memoised per article: its embeds and published files read the same page data.
+	const page = published(params.slug)?.data;
+	if (!page) error(404, `No article "${params.slug}" in data/articles/`);
 	// Drawn for the HTML only; a client navigation's data request draws with Chart.js.
-	if (!isDataRequest) locals.plots = pagePlots(page);
+	if (!isDataRequest) {
+		locals.plots = pagePlots(page);
+		locals.hydrateOnIntent = params.slug;
+	}
 	return { page, links: publishedLinks(params.slug) };
 }

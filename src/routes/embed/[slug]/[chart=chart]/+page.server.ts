@@ -10,8 +10,8 @@ export function load({ params, locals, isDataRequest }) {
 	const found = published(params.slug);
 	if (!found?.view.charts.some((c) => c.id === params.chart)) error(404, 'No such chart');
 	if (!isDataRequest) {
-		const plots = pagePlots(found.data, { page: `/articles/${params.slug}`, target: '_blank' });
-		locals.plots = { [params.chart]: plots[params.chart]! };
+		const to = { page: `/articles/${params.slug}`, target: '_blank' } as const;
+		locals.plots = pagePlots(found.data, to, params.chart);
 	}
 	return { page: found.data, chart: params.chart as ChartId };
 }

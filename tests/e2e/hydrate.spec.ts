@@ -1,0 +1,108 @@
+// An article page is complete before any script runs, and hydrates on the reader's first intent
+// ($lib/hydrate/boot.js): nothing is fetched or run before it, a click or a choice made while the
+// scripts arrive is made again on the live page, and a page that must differ from its prerendered
+// HTML (URL state, saved edits) hydrates at once.
+import type { Page } from '@playwright/test';
+import { expect, hydrate, test } from './fixtures';
+
+const SLUG = 'afp-2023-12-23-japan-patriot-exports';
+
+/** Records every script the page requests. */
+function scripts(page: Page): string[] {
+	const seen: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script' || r.url().endsWith('.js')) seen.push(r.url());
+	});
+	return seen;
+}
+
+/** Holds the app's scripts back for `ms`, so an input lands while the page is not yet live. */
+async function slowScripts(page: Page, ms: number): Promise<void> {
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await new Promise((ok) => setTimeout(ok, ms));
+		await route.continue();
+	});
+}
+
+for (const path of ['/', `/articles/${SLUG}`]) {
+	test(`${path} runs no script until the reader's first intent, then Chart.js takes over without a shift`, async ({
+		page
+	}) => {
+		const requested = scripts(page);
+		await page.addInitScript(() => {
+			const w = window as unknown as { __shift: number };
+			w.__shift = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) w.__shift += (e as unknown as { value: number }).value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(path, { waitUntil: 'load' });
+		await page.waitForTimeout(1500);
+		expect(requested, 'scripts fetched before any intent').toEqual([]);
+		await expect(page.locator('html')).not.toHaveAttribute('data-hydration', /.*/);
+		// Every chart is already drawn, from the HTML.
+		const boxes = page.locator('figure.chart-card .canvas-box');
+		await expect(boxes).toHaveCount(7);
+		await expect(page.locator('figure.chart-card .df-plot svg:visible')).toHaveCount(7);
+
+		await hydrate(page);
+		expect(requested.length).toBeGreaterThan(3);
+		await expect(page.locator('figure.chart-card canvas[data-drawn="true"]')).toHaveCount(7);
+		await expect(page.locator('figure.chart-card .df-plot svg:visible')).toHaveCount(0);
+		await page.evaluate(
+			() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))
+		);
+		expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+	});
+}
+
+test('a click made before the page is live is made again once it is', async ({ page }) => {
+	await slowScripts(page, 600);
+	await page.goto('/', { waitUntil: 'load' });
+	const money = page.getByRole('group', { name: 'Figure types' }).getByLabel('Money');
+	await expect(money).toBeChecked();
+	// The native toggle is held back: a checkbox never shows a state the page has not applied.
+	await money.click({ force: true, noWaitAfter: true });
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'started');
+	await expect(money).toBeChecked();
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done');
+	await expect(money).not.toBeChecked();
+	await expect(page.locator('#chart-money')).toHaveCount(0);
+	await expect(page).toHaveURL(/\?types=percent,dates,quantity$/);
+
+	// A button as well: "Edit chart" opens its editor.
+	await page.goto('/', { waitUntil: 'load' });
+	const card = page.locator('#chart-percent');
+	await card.getByRole('button', { name: 'Edit chart' }).click({ noWaitAfter: true });
+	await expect(card.getByRole('textbox', { name: 'Chart title' })).toBeVisible();
+});
+
+test('a currency chosen before the page is live is applied once it is', async ({ page }) => {
+	await slowScripts(page, 600);
+	await page.goto('/', { waitUntil: 'load' });
+	// selectOption sets the value and fires input and change, with no pointer or key event: the
+	// change itself starts the page.
+	await page.getByLabel('Currency').selectOption('JPY');
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done');
+	await expect(page.getByLabel('Currency')).toHaveValue('JPY');
+	await expect(page).toHaveURL(/currency=JPY/);
+	await expect(page.locator('#chart-money canvas')).toHaveAttribute('data-drawn', 'true');
+});
+
+test('URL state and saved edits hydrate the page at once, with no intent', async ({ page }) => {
+	await page.goto('/?currency=EUR', { waitUntil: 'load' });
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done');
+	await expect(page.getByLabel('Currency')).toHaveValue('EUR');
+
+	await page.evaluate(
+		(key) => localStorage.setItem(key, JSON.stringify({ charts: {}, figures: {}, events: [] })),
+		`defence-figures:edits:${SLUG}`
+	);
+	await page.goto('/', { waitUntil: 'load' });
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done');
+
+	await page.evaluate(() => localStorage.clear());
+	await page.goto('/', { waitUntil: 'load' });
+	await page.waitForTimeout(500);
+	await expect(page.locator('html')).not.toHaveAttribute('data-hydration', /.*/);
+});
