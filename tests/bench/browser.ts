@@ -127,12 +127,17 @@ interface Built {
 	note?: string;
 }
 
-export function viteBuild(cwd: string, root: string): { ms: number; ok: boolean; output: string } {
+/** `vite build` in `cwd`, killed after `timeout` ms (a 1,000-article corpus needs more than 5 min). */
+export function viteBuild(
+	cwd: string,
+	root: string,
+	timeout = 300_000
+): { ms: number; ok: boolean; output: string } {
 	const t0 = performance.now();
 	const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
 		cwd,
 		encoding: 'utf8',
-		timeout: 300_000,
+		timeout,
 		env: { ...process.env, NODE_ENV: 'production' }
 	});
 	const ms = performance.now() - t0;

@@ -35,6 +35,8 @@ const SIZES = (process.env.BENCH_SCALING_SIZES ?? '1,100,1000')
 	.sort((a, b) => a - b);
 /** Builds per size; the median is reported. */
 const ROUNDS = 3;
+/** Per build: the 1,000-article corpus took about 8 min before embeds drew only their own chart. */
+const BUILD_TIMEOUT = 900_000;
 
 // ---------------------------------------------------------------------------------------------
 // Generated articles. A seeded PRNG, so every run builds the same corpus.
@@ -230,7 +232,7 @@ export const bench: BenchSection = async () => {
 			writeCorpus(site, root, slug, n);
 			rmSync(join(site, 'build'), { recursive: true, force: true });
 			rmSync(join(site, '.svelte-kit'), { recursive: true, force: true });
-			const r = viteBuild(site, root);
+			const r = viteBuild(site, root, BUILD_TIMEOUT);
 			if (!r.ok || !existsSync(join(site, 'build/index.html')))
 				return `build of ${fmtN(n)} articles failed after ${round(r.ms / 1000, 1)} s: ${r.output.slice(-600)}`;
 			return { n, ms: r.ms, ...du(join(site, 'build')) };

@@ -6,15 +6,12 @@
  * without scripts; the live chart replaces the drawing once it has drawn (see Chart.svelte).
  */
 import type { ChartSpec } from '$lib/charts/spec';
-import { THEMES } from '$lib/charts/theme';
-import { NODE_FONT, nodeEnv } from '$lib/export/node';
+import { nodeEnv } from '$lib/export/node';
 import { renderPlot, type PlotHit } from '$lib/export/plot';
 import { serializeNode } from '$lib/export/svg-dom';
 import { compact, slimPlot, tokenClasses } from '$lib/export/svg-passes';
-import type { PageData } from '$lib/page/model';
-import { DEFAULT_STATE } from '$lib/state/url';
 import { CHART_COLORS, CHART_HEIGHTS, COLORS, PLOT_WIDTHS } from '$lib/theme/tokens';
-import { buildDashboard } from '$lib/view/dashboard';
+import type { DashboardView } from '$lib/view/dashboard';
 
 const TOKENS = new Map<string, string>(CHART_COLORS.map((name) => [COLORS.light[name], name]));
 
@@ -66,17 +63,16 @@ function plotMarkup(spec: ChartSpec, to: PlotLinks): string {
 }
 
 /**
- * Chart id → the drawings that fill its `.df-plot` slot in the prerendered page. `only` draws one
- * chart: an embed page shows one, and drawing all seven for each of an article's seven embeds was
- * most of the build's time per article.
+ * Chart id → the drawings that fill its `.df-plot` slot in the prerendered page, from the page's
+ * default view (`published(slug).view`, built once per article). `only` draws one chart: an embed
+ * page shows one, and drawing all seven for each of an article's seven embeds was most of the
+ * build's time per article.
  */
 export function pagePlots(
-	data: PageData,
+	view: Pick<DashboardView, 'charts'>,
 	to: PlotLinks = { page: '' },
 	only?: string
 ): Record<string, string> {
-	const theme = { ...THEMES.light, font: NODE_FONT };
-	const view = buildDashboard(data, DEFAULT_STATE, theme, 'linear');
 	const charts = only === undefined ? view.charts : view.charts.filter((c) => c.id === only);
 	return Object.fromEntries(charts.map((spec) => [spec.id, plotMarkup(spec, to)]));
 }

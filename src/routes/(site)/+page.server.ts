@@ -5,12 +5,12 @@ import { published, publishedLinks } from '$lib/server/published';
 
 export function load({ locals, isDataRequest }) {
 	// The same memoised page data as the article's own page, embeds and published files.
-	const page = published(DEFAULT_SLUG)?.data;
-	if (!page) error(500, `The default article "${DEFAULT_SLUG}" is missing from data/articles/`);
+	const found = published(DEFAULT_SLUG);
+	if (!found) error(500, `The default article "${DEFAULT_SLUG}" is missing from data/articles/`);
 	// Drawn for the HTML only; a client navigation's data request draws with Chart.js.
 	if (!isDataRequest) {
-		locals.plots = pagePlots(page);
+		locals.plots = pagePlots(found.view);
 		locals.hydrateOnIntent = DEFAULT_SLUG;
 	}
-	return { page, links: publishedLinks(DEFAULT_SLUG) };
+	return { page: found.data, links: publishedLinks(DEFAULT_SLUG) };
 }

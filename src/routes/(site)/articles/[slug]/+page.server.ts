@@ -8,12 +8,12 @@ export const entries: EntryGenerator = () => loadArticles().map((a) => ({ slug: 
 
 export function load({ params, locals, isDataRequest }) {
 	// Memoised per article: its embeds and published files read the same page data.
-	const page = published(params.slug)?.data;
-	if (!page) error(404, `No article "${params.slug}" in data/articles/`);
+	const found = published(params.slug);
+	if (!found) error(404, `No article "${params.slug}" in data/articles/`);
 	// Drawn for the HTML only; a client navigation's data request draws with Chart.js.
 	if (!isDataRequest) {
-		locals.plots = pagePlots(page);
+		locals.plots = pagePlots(found.view);
 		locals.hydrateOnIntent = params.slug;
 	}
-	return { page, links: publishedLinks(params.slug) };
+	return { page: found.data, links: publishedLinks(params.slug) };
 }

@@ -11,7 +11,7 @@ export function load({ params, locals, isDataRequest }) {
 	if (!found?.view.charts.some((c) => c.id === params.chart)) error(404, 'No such chart');
 	if (!isDataRequest) {
 		const to = { page: `/articles/${params.slug}`, target: '_blank' } as const;
-		locals.plots = pagePlots(found.data, to, params.chart);
+		locals.plots = pagePlots(found.view, to, params.chart);
 	}
 	return { page: found.data, chart: params.chart as ChartId };
 }
