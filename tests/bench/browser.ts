@@ -29,6 +29,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser';
 import { serveStatic } from './serve';
 import type { BenchRow, BenchSection } from './types';
+import { PLOT_WIDTHS } from '../../src/lib/theme/tokens';
 import { embedRow } from './weight';
 
 const RUNS = 5;
@@ -324,6 +325,12 @@ const watchDrawn = (expected: number) => `(() => {
 		if (window.__drawnAt === undefined &&
 			document.querySelectorAll('canvas[data-drawn="true"]').length >= ${expected})
 			window.__drawnAt = performance.now();
+		// The frame after the parser has put in the last prerendered drawing: the first paint
+		// that can show every chart.
+		if (window.__plotsAt === undefined && window.__plotsFrame === undefined &&
+			document.querySelectorAll('.df-plot svg').length >= ${expected * PLOT_WIDTHS.length}) {
+			window.__plotsFrame = requestAnimationFrame(() => (window.__plotsAt = performance.now()));
+		}
 	};
 	new MutationObserver(check).observe(document, {
 		subtree: true,
@@ -353,8 +360,10 @@ interface Load {
 	drawn: number;
 	/** ms from the first intent (a mouse move once the page has loaded) to every chart live. */
 	live: number;
-	/** ms to the first contentful paint: when the prerendered charts paint, with the text. */
+	/** ms to the first contentful paint. */
 	fcp: number;
+	/** ms to the first frame with every prerendered chart in the page: at or after the FCP. */
+	allPainted: number;
 	/** How many prerendered charts were showing at that paint. */
 	painted: number;
 	/** Cumulative layout shift from navigation to two frames after the last chart drew. */
@@ -388,12 +397,14 @@ async function timeToCharts(browser: Browser, url: string, charts: number): Prom
 		await page.evaluate(
 			'new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))'
 		);
-		const { fcp, cls, painted } = (await page.evaluate(`({
+		const { fcp, plotsAt, cls, painted } = (await page.evaluate(`({
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			plotsAt: window.__plotsAt ?? NaN,
 			cls: window.__cls,
-			painted: [...document.querySelectorAll('.df-plot svg')].length / 3
-		})`)) as { fcp: number; cls: number; painted: number };
-		return { drawn, live: Math.max(0, drawn - intent), fcp, cls, painted };
+			painted: document.querySelectorAll('.df-plot svg').length / ${PLOT_WIDTHS.length}
+		})`)) as { fcp: number; plotsAt: number; cls: number; painted: number };
+		const allPainted = painted >= charts ? Math.max(fcp, plotsAt) : NaN;
+		return { drawn, live: Math.max(0, drawn - intent), fcp, allPainted, cls, painted };
 	} finally {
 		await context.close();
 	}
@@ -488,7 +499,7 @@ async function interaction(browser: Browser, url: string, action: Action): Promi
 function loadRows(dash: Load[], floor: Load[]): BenchRow[] {
 	const runs = (xs: number[]) => xs.map((t) => round(t, 0)).join('/');
 	const floorDrawn = median(floor.map((l) => l.drawn));
-	const painted = median(dash.map((l) => l.fcp));
+	const painted = median(dash.map((l) => l.allPainted));
 	const live = median(dash.map((l) => l.live));
 	const cls = Math.max(...dash.map((l) => l.cls));
 	const floorCls = Math.max(...floor.map((l) => l.cls));
@@ -501,9 +512,10 @@ function loadRows(dash: Load[], floor: Load[]): BenchRow[] {
 			baseline: round(floorDrawn),
 			ratio: round(painted / floorDrawn, 3),
 			note:
-				`target ≤ 1.0×; median of ${RUNS} cold loads: nav start → first contentful paint, ` +
-				`with ${Math.min(...dash.map((l) => l.painted))} charts drawn in it; ` +
-				`runs ${runs(dash.map((l) => l.fcp))} vs ${runs(floor.map((l) => l.drawn))}`
+				`target ≤ 1.0×; median of ${RUNS} cold loads: nav start → the frame after the parser ` +
+				`put in the last of the ${Math.min(...dash.map((l) => l.painted))} charts' drawings ` +
+				`(never before the first contentful paint, ${runs(dash.map((l) => l.fcp))}); ` +
+				`runs ${runs(dash.map((l) => l.allPainted))} vs ${runs(floor.map((l) => l.drawn))}`
 		},
 		{
 			name: `first intent → live charts: / (Chart.js takes over all ${DASHBOARD_CHARTS})`,

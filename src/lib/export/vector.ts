@@ -57,6 +57,22 @@ export class VectorContext extends Context {
 		(super.fill as (...a: unknown[]) => void).apply(this, args);
 	}
 
+	/**
+	 * A full circle as two half arcs. svgcanvas writes one SVG arc from a point back to itself, which
+	 * draws only because floating point leaves the two ends a hair apart; rounded to a tenth of a
+	 * pixel (svg-passes.ts), they meet, and by the SVG rules an arc between equal points is not drawn:
+	 * the timeline's dots vanished from the prerendered page.
+	 */
+	override arc(x: number, y: number, r: number, start: number, end: number, ccw = false): void {
+		const arc = super.arc.bind(this) as (
+			...a: [number, number, number, number, number, boolean]
+		) => void;
+		if (Math.abs(end - start) < 2 * Math.PI - 1e-9) return arc(x, y, r, start, end, ccw);
+		const half = start + (ccw ? -Math.PI : Math.PI);
+		arc(x, y, r, start, half, ccw);
+		arc(x, y, r, half, end, ccw);
+	}
+
 	override stroke(...args: unknown[]): void {
 		if (this.__currentElement.nodeName !== 'path') return;
 		(super.stroke as (...a: unknown[]) => void).apply(this, args);

@@ -16,9 +16,9 @@ const PRELOAD = / rel="modulepreload"/g;
 export const BOOT_SCRIPT = BOOT;
 
 /**
- * The page with its hydration deferred, or unchanged when it has no SvelteKit boot script (the
- * build test fails then, so a kit upgrade that renames it is seen). `slug` names the article whose
- * saved edits make the page hydrate at once.
+ * The page with its hydration deferred, or unchanged when it has no SvelteKit boot script (then
+ * tests/e2e/hydrate.spec.ts fails, so a kit upgrade that reshapes that script is seen). `slug` names
+ * the article whose saved edits make the page hydrate at once.
  */
 export function deferHydration(html: string, slug: string): string {
 	if (!KIT_SCRIPT.test(html) || !html.includes('</body>')) return html;
