@@ -4,9 +4,11 @@
  * ship; its sources are the template strings below, written to a temp dir and built there with the
  * project's own node_modules, so nothing under tests/ needs excluding from lint or check.
  *
- * Rows: build time, first-load JS (gzip -9 bytes, following static imports from the HTML's entry
- * scripts), median navigation-to-charts-drawn time over 5 cold runs in headless Chromium, and the
- * time from a control change to the redrawn frame (against a double-requestAnimationFrame baseline).
+ * Rows: build time; JS before the first interaction, on the first intent and until Chart.js draws
+ * (gzip -9 bytes, following static imports from the HTML's entry scripts); over 5 cold runs in
+ * headless Chromium, the time until every prerendered chart is painted, the time from the first
+ * intent (a mouse move after the load event) to every chart live, and the layout shift through it
+ * all; and the time from a control change to the redrawn frame (against a double-rAF baseline).
  * Standalone: `npx tsx tests/bench/browser.ts`. BENCH_SKIP_BUILD=1 measures the existing build/
  * instead of building a snapshot of the working tree; BENCH_DEBUG=1 echoes page console and errors.
  */
