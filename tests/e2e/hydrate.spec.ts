@@ -16,6 +16,14 @@ function scripts(page: Page): string[] {
 	return seen;
 }
 
+/**
+ * How long the app's scripts are held back: long enough that a loaded machine cannot finish
+ * hydrating before the test has looked. The waits for the live page allow for several such delays
+ * in a row (chains of modules).
+ */
+const HELD = 1500;
+const LIVE = { timeout: 20_000 };
+
 /** Holds the app's scripts back for `ms`, so an input lands while the page is not yet live. */
 async function slowScripts(page: Page, ms: number): Promise<void> {
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
@@ -57,7 +65,8 @@ for (const path of ['/', `/articles/${SLUG}`]) {
 }
 
 test('a click made before the page is live is made again once it is', async ({ page }) => {
-	await slowScripts(page, 600);
+	test.setTimeout(60_000);
+	await slowScripts(page, HELD);
 	await page.goto('/', { waitUntil: 'load' });
 	const money = page.getByRole('group', { name: 'Figure types' }).getByLabel('Money');
 	await expect(money).toBeChecked();
@@ -65,7 +74,7 @@ test('a click made before the page is live is made again once it is', async ({ p
 	await money.click({ force: true, noWaitAfter: true });
 	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'started');
 	await expect(money).toBeChecked();
-	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done');
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done', LIVE);
 	await expect(money).not.toBeChecked();
 	await expect(page.locator('#chart-money')).toHaveCount(0);
 	await expect(page).toHaveURL(/\?types=percent,dates,quantity$/);
@@ -74,19 +83,20 @@ test('a click made before the page is live is made again once it is', async ({ p
 	await page.goto('/', { waitUntil: 'load' });
 	const card = page.locator('#chart-percent');
 	await card.getByRole('button', { name: 'Edit chart' }).click({ noWaitAfter: true });
-	await expect(card.getByRole('textbox', { name: 'Chart title' })).toBeVisible();
+	await expect(card.getByRole('textbox', { name: 'Chart title' })).toBeVisible(LIVE);
 });
 
 test('a currency chosen before the page is live is applied once it is', async ({ page }) => {
-	await slowScripts(page, 600);
+	test.setTimeout(60_000);
+	await slowScripts(page, HELD);
 	await page.goto('/', { waitUntil: 'load' });
 	// selectOption sets the value and fires input and change, with no pointer or key event: the
 	// change itself starts the page.
 	await page.getByLabel('Currency').selectOption('JPY');
-	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done');
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done', LIVE);
 	await expect(page.getByLabel('Currency')).toHaveValue('JPY');
 	await expect(page).toHaveURL(/currency=JPY/);
-	await expect(page.locator('#chart-money canvas')).toHaveAttribute('data-drawn', 'true');
+	await expect(page.locator('#chart-money canvas')).toHaveAttribute('data-drawn', 'true', LIVE);
 });
 
 test('URL state and saved edits hydrate the page at once, with no intent', async ({ page }) => {
