@@ -69,6 +69,8 @@
 	addEventListener('change', keep, true);
 	addEventListener('df:hydrated', replay, { once: true });
 
+	// The key localEditsStore ($lib/browser/edits-store.ts) keeps an article's edits under: this
+	// inline script cannot import it, and tests/e2e/hydrate.spec.ts fails if the two part.
 	const slug = kit.dataset.slug;
 	let saved = false;
 	try {
