@@ -318,10 +318,12 @@ export function jsShipped(buildDir: string, htmlFile: string): Shipped {
  * after Chart.js's afterRender hook sets the attribute, so this is not quantised to frames.
  */
 const watchDrawn = (expected: number) => `(() => {
-	// Layout shift as the page loads and the live charts replace the prerendered ones.
-	window.__cls = 0;
+	// Layout shift as the page loads and the live charts replace the prerendered ones: each
+	// shift's time and value, split at the first intent in Node.
+	window.__shifts = [];
 	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+		for (const e of list.getEntries())
+			if (!e.hadRecentInput) window.__shifts.push([e.startTime, e.value]);
 	}).observe({ type: 'layout-shift', buffered: true });
 	const check = () => {
 		if (window.__drawnAt === undefined &&
@@ -368,7 +370,9 @@ interface Load {
 	allPainted: number;
 	/** How many prerendered charts were showing at that paint. */
 	painted: number;
-	/** Cumulative layout shift from navigation to two frames after the last chart drew. */
+	/** Cumulative layout shift from navigation to the first intent (a face swapping in). */
+	loadCls: number;
+	/** Cumulative layout shift from the first intent to two frames after the last chart drew. */
 	cls: number;
 }
 
@@ -399,14 +403,24 @@ async function timeToCharts(browser: Browser, url: string, charts: number): Prom
 		await page.evaluate(
 			'new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))'
 		);
-		const { fcp, plotsAt, cls, painted } = (await page.evaluate(`({
+		const { fcp, plotsAt, shifts, painted } = (await page.evaluate(`({
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 			plotsAt: window.__plotsAt ?? NaN,
-			cls: window.__cls,
+			shifts: window.__shifts,
 			painted: document.querySelectorAll('.df-plot svg').length / ${PLOT_WIDTHS.length}
-		})`)) as { fcp: number; plotsAt: number; cls: number; painted: number };
+		})`)) as { fcp: number; plotsAt: number; shifts: [number, number][]; painted: number };
 		const allPainted = painted >= charts ? Math.max(fcp, plotsAt) : NaN;
-		return { drawn, live: Math.max(0, drawn - intent), fcp, allPainted, cls, painted };
+		const sum = (before: boolean) =>
+			shifts.filter(([at]) => at < intent === before).reduce((a, [, v]) => a + v, 0);
+		return {
+			drawn,
+			live: Math.max(0, drawn - intent),
+			fcp,
+			allPainted,
+			loadCls: sum(true),
+			cls: sum(false),
+			painted
+		};
 	} finally {
 		await context.close();
 	}
@@ -503,8 +517,16 @@ function loadRows(dash: Load[], floor: Load[]): BenchRow[] {
 	const floorDrawn = median(floor.map((l) => l.drawn));
 	const painted = median(dash.map((l) => l.allPainted));
 	const live = median(dash.map((l) => l.live));
-	const cls = Math.max(...dash.map((l) => l.cls));
-	const floorCls = Math.max(...floor.map((l) => l.cls));
+	const worst = (loads: Load[], key: 'cls' | 'loadCls') => Math.max(...loads.map((l) => l[key]));
+	const shiftRow = (key: 'cls' | 'loadCls', name: string, note: string): BenchRow => ({
+		name,
+		value: round(worst(dash, key), 4),
+		unit: 'CLS',
+		baselineName: 'floor page',
+		baseline: round(worst(floor, key), 4),
+		ratio: round((worst(dash, key) + 1e-4) / (worst(floor, key) + 1e-4), 2),
+		note: `${note}; the worst of ${RUNS} cold loads, runs ${dash.map((l) => round(l[key], 4)).join('/')}`
+	});
 	return [
 		{
 			name: `time to charts: / (${DASHBOARD_CHARTS} charts, prerendered)`,
@@ -530,17 +552,17 @@ function loadRows(dash: Load[], floor: Load[]): BenchRow[] {
 				`the page hydrates on the reader's first intent: load event, a mouse move, then ` +
 				`scripts load, the page hydrates and Chart.js draws; runs ${runs(dash.map((l) => l.live))}`
 		},
-		{
-			name: 'layout shift: / until Chart.js has taken over',
-			value: round(cls, 4),
-			unit: 'CLS',
-			baselineName: 'floor page',
-			baseline: round(floorCls, 4),
-			ratio: round((cls + 1e-4) / (floorCls + 1e-4), 2),
-			note:
-				`target 0; the worst of ${RUNS} cold loads, from navigation through the first intent ` +
-				`to two frames after the last chart drew`
-		}
+		shiftRow(
+			'cls',
+			'layout shift: / as Chart.js takes over',
+			'target 0; from the first intent to two frames after the last chart drew'
+		),
+		shiftRow(
+			'loadCls',
+			'layout shift: / as it loads',
+			'from navigation to the first intent: a web face that arrives after the first paint ' +
+				'swapping in for its metric-matched fallback'
+		)
 	];
 }
 

@@ -77,11 +77,13 @@ for (const path of ['/', `/articles/${SLUG}`]) {
 		// Hydration and Chart.js's takeover move nothing at all (the issue's target).
 		const takeover = shifts.filter(([at]) => at >= intent);
 		expect(sum(takeover), JSON.stringify(takeover)).toBe(0);
-		// The load itself is 0 in the bench's cold loads; on a machine busy with other tests, a face
-		// that arrives after the first paint can nudge text by a pixel (a shift of about 2e-5 was
-		// seen once in CI), far below anything a reader sees. A real jump would be 1000× larger.
+		// The load: the faces are preloaded in the body, so they do not hold the first paint, and
+		// one that arrives after it swaps in for a fallback drawn to its measure. That can move a row
+		// of buttons by 3 or 4 px: 32 cold loads measured 0 in most and at worst 0.001, at
+		// 1280 and 375 px, light and dark; without the matched fallback, 20 loads measured up
+		// to 0.028 (0.004 to 0.028 in 12 of them). The bound sits between the two.
 		const load = shifts.filter(([at]) => at < intent);
-		expect(sum(load), JSON.stringify(load)).toBeLessThan(0.001);
+		expect(sum(load), JSON.stringify(load)).toBeLessThan(0.005);
 	});
 }
 

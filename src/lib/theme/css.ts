@@ -4,7 +4,16 @@
  * is a static file the CSP allows and no inline style is needed.
  */
 // With its extension: vite.config.ts loads this file natively, before any bundler resolves paths.
-import { CHART_COLORS, CHART_HEIGHTS, COLORS, FONTS, PLOT_WIDTHS, type Scheme } from './tokens.ts';
+import {
+	CHART_COLORS,
+	CHART_HEIGHTS,
+	COLORS,
+	FALLBACK_FACES,
+	FALLBACK_FAMILY,
+	FONTS,
+	PLOT_WIDTHS,
+	type Scheme
+} from './tokens.ts';
 
 const vars = (scheme: Scheme) =>
 	Object.entries(COLORS[scheme])
@@ -20,11 +29,25 @@ export function themeCss(): string {
 		.map(([size, px]) => `.chart-h-${size}{height:${px}px}`)
 		.join('\n');
 	return [
+		...fallbackFaces(),
 		`:root{color-scheme:light dark;${vars('light')}${fonts}}`,
 		`@media (prefers-color-scheme: dark){:root{${vars('dark')}}}`,
 		heights,
 		plotCss()
 	].join('\n');
+}
+
+const percent = (n: number) => `${(n * 100).toFixed(2)}%`;
+
+/** The metric-matched stand-ins for Source Sans 3 (see FALLBACK_FACES for the measurements). */
+function fallbackFaces(): string[] {
+	return FALLBACK_FACES.map(
+		(f) =>
+			`@font-face{font-family:'${FALLBACK_FAMILY}';font-weight:${f.weight};` +
+			`src:${f.local.map((name) => `local('${name}')`).join(',')};` +
+			`size-adjust:${percent(f.size)};ascent-override:${percent(f.ascent)};` +
+			`descent-override:${percent(f.descent)};line-gap-override:0%}`
+	);
 }
 
 /**
