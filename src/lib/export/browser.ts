@@ -35,12 +35,22 @@ export interface ImageRequest {
 export async function pngBlob(req: ImageRequest, scale = 2): Promise<Blob> {
 	await document.fonts.ready;
 	const { canvas } = renderBitmap(browserEnv(), { ...req, scale });
-	return new Promise((resolve, reject) =>
-		canvas.toBlob(
-			(b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG'))),
-			'image/png'
-		)
-	);
+	return encodePng(canvas);
+}
+
+/**
+ * Encoded at once, on the main thread. Chromium encodes toBlob, and a main-thread OffscreenCanvas's
+ * convertToBlob, in idle time, and when the page gives it none it waits a full second before it
+ * starts: the bench measured PNG downloads of 1.1 s against 0.1 s for SVG, and convertToBlob was
+ * traced at 1015 ms in 3 clicks of 8. toDataURL takes 29 to 51 ms for the money chart at 2×
+ * (1330 × 938), every time; the data URL is only decoded here, never fetched or shown.
+ */
+function encodePng(canvas: HTMLCanvasElement): Blob {
+	const url = canvas.toDataURL('image/png');
+	const binary = atob(url.slice(url.indexOf(',') + 1));
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return new Blob([bytes], { type: 'image/png' });
 }
 
 export async function svgBlob(req: ImageRequest): Promise<Blob> {
