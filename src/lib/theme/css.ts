@@ -24,7 +24,7 @@ const vars = (scheme: Scheme) =>
 export const heightClass = (size: keyof typeof CHART_HEIGHTS) => `chart-h-${size}`;
 
 export function themeCss(): string {
-	const fonts = `--font:${FONTS.sans};--serif:${FONTS.serif};`;
+	const fonts = `--font:${FONTS.pageSans};--serif:${FONTS.serif};`;
 	const heights = Object.entries(CHART_HEIGHTS)
 		.map(([size, px]) => `.chart-h-${size}{height:${px}px}`)
 		.join('\n');

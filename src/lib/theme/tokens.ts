@@ -80,15 +80,16 @@ export const CHART_COLORS = [
 export const FONT_FAMILY = 'Source Sans 3';
 
 /**
- * A local face drawn to Source Sans 3's measure, named right after it in the stack: while a web
- * face is still on its way (its preload is in the body, so it does not hold the first paint; see
- * the root layout), text is set in Arial or one of its metric twins scaled to the same advance
+ * A local face drawn to Source Sans 3's measure, named right after it in the page's stack: while a
+ * web face is still on its way (its preload is in the body, so it does not hold the first paint;
+ * see the root layout), text is set in Arial or one of its metric twins scaled to the same advance
  * widths and line box, so the swap moves next to nothing. Measured with @napi-rs/canvas on the
- * default article's text: the advance-width ratio of Source Sans 3 to Liberation Sans (to Liberation
- * Sans Bold for 600 and 700), and Source Sans 3's ascent 1.024 em and descent 0.400 em with no line
- * gap, divided by the ratio because the overrides apply after size-adjust. Bold is set 3% under its
- * page-wide ratio (0.926): in the browser, the site's name and the headline at the top came out 3.2%
- * and 5.1% wider than Source Sans 3, enough to move the tagline by 4 px and rewrap the headline.
+ * default article's text: the advance-width ratio of Source Sans 3 to Liberation Sans (to
+ * Liberation Sans Bold for 600 and 700), and Source Sans 3's ascent 1.024 em and descent 0.400 em
+ * with no line gap, divided by the ratio because the overrides apply after size-adjust. Bold is set
+ * 3% under its page-wide ratio (0.926): in the browser, the site's name and the headline at the top
+ * came out 3.2% and 5.1% wider than Source Sans 3, enough to move the tagline by 4 px and rewrap
+ * the headline.
  */
 export const FALLBACK_FAMILY = `${FONT_FAMILY} Fallback`;
 const REGULAR_LOCALS = [
@@ -113,10 +114,16 @@ export const FALLBACK_FACES = [
 	{ weight: 700, local: BOLD_LOCALS, size: 0.899 }
 ].map((face) => ({ ...face, ascent: 1.024 / face.size, descent: 0.4 / face.size }));
 
+// Japanese reference titles (the budget's sources) fall back to a Japanese face the reader's system
+// has, before the generic one; Source Sans 3 has no kana or kanji.
+const SYSTEM_SANS =
+	"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Noto Sans', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif";
+
 export const FONTS = {
-	// Japanese reference titles (the budget's sources) fall back to a Japanese face the reader's system
-	// has, before the generic one; Source Sans 3 has no kana or kanji.
-	sans: `'${FONT_FAMILY}', '${FALLBACK_FAMILY}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Noto Sans', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif`,
+	/** Charts and exports: they draw once the web face has loaded (a standalone SVG has no @font-face). */
+	sans: `'${FONT_FAMILY}', ${SYSTEM_SANS}`,
+	/** The page's text: the metric-matched fallback stands in until the web face arrives. */
+	pageSans: `'${FONT_FAMILY}', '${FALLBACK_FAMILY}', ${SYSTEM_SANS}`,
 	serif: "Georgia, 'Times New Roman', 'DejaVu Serif', serif"
 } as const;
 

@@ -13,8 +13,10 @@ const TWIN = 'Metric Twin Under Test';
 const haveTwin = existsSync(`${LIBERATION}/LiberationSans-Regular.ttf`);
 
 describe('the fallback face in the stylesheet', () => {
-	test('comes right after Source Sans 3 in the type stack', () => {
-		expect(FONTS.sans.startsWith(`'${FONT_FAMILY}', '${FALLBACK_FAMILY}', `)).toBe(true);
+	test("comes right after Source Sans 3 in the page's type stack, and stays out of exports", () => {
+		expect(FONTS.pageSans).toBe(FONTS.sans.replace(', ', `, '${FALLBACK_FAMILY}', `));
+		expect(FONTS.pageSans.startsWith(`'${FONT_FAMILY}', '${FALLBACK_FAMILY}', `)).toBe(true);
+		expect(FONTS.sans).not.toContain(FALLBACK_FAMILY);
 	});
 
 	test.each(FALLBACK_FACES)('declares weight $weight with its overrides, local faces only', (f) => {

@@ -18,7 +18,7 @@ describe('the generated stylesheet', () => {
 
 	test('puts the dark scheme behind prefers-color-scheme, and the type stacks in :root', () => {
 		expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\{:root\{--bg:#14171b;/);
-		expect(block('light')).toContain(`--font:${FONTS.sans};`);
+		expect(block('light')).toContain(`--font:${FONTS.pageSans};`);
 	});
 
 	test('reserves each chart size at its height', () => {
