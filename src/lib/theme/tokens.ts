@@ -120,7 +120,7 @@ const SYSTEM_SANS =
 	"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Noto Sans', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif";
 
 export const FONTS = {
-	/** Charts and exports: they draw once the web face has loaded (a standalone SVG has no @font-face). */
+	/** Charts and exports, drawn once the web face has loaded (an exported SVG has no @font-face). */
 	sans: `'${FONT_FAMILY}', ${SYSTEM_SANS}`,
 	/** The page's text: the metric-matched fallback stands in until the web face arrives. */
 	pageSans: `'${FONT_FAMILY}', '${FALLBACK_FAMILY}', ${SYSTEM_SANS}`,
