@@ -42,6 +42,42 @@ test('switching the currency to JPY changes the values and the printed rate', as
 	await expect(money.getByRole('row', { name: /defence industry/ })).toContainText('No conversion');
 });
 
+test('a currency change redraws the three money charts and leaves the other four alone', async ({
+	page
+}) => {
+	await gotoDashboard(page, '/');
+	/** Chart id → its canvas's render count (Chart.svelte) and its pixels. */
+	const charts = () =>
+		page.locator('figure.chart-card').evaluateAll((cards) =>
+			Object.fromEntries(
+				cards.map((card) => {
+					const canvas = card.querySelector('canvas')!;
+					return [card.id, { renders: Number(canvas.dataset.renders), png: canvas.toDataURL() }];
+				})
+			)
+		);
+	await expect(page.locator('canvas[data-drawn="true"]')).toHaveCount(7);
+	const frames = () =>
+		page.evaluate(
+			() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))
+		);
+	await frames();
+	const before = await charts();
+
+	await page.getByLabel('Currency').selectOption('JPY');
+	await expect(page.locator('#chart-money figcaption')).toContainText('In Japanese yen');
+	await expect
+		.poll(async () => (await charts())['chart-money']!.renders)
+		.toBeGreaterThan(before['chart-money']!.renders);
+	await frames(); // for any late render to land
+	const after = await charts();
+	const redrawn = Object.keys(after).filter((id) => after[id]!.renders !== before[id]!.renders);
+	expect(redrawn.sort()).toEqual(['chart-budget', 'chart-industry', 'chart-money']);
+	for (const id of Object.keys(after)) {
+		expect(after[id]!.png === before[id]!.png, id).toBe(!redrawn.includes(id));
+	}
+});
+
 test('the exchange rate select switches between bases', async ({ page }) => {
 	await gotoDashboard(page, '/');
 	const money = await openTable(page.locator('#chart-money'));

@@ -1,7 +1,8 @@
 /**
  * From page data and dashboard state to what the page draws: the visible figures, their conversions
  * and one ChartSpec per chart that has something to show. Pure, so it is unit-tested as data and
- * runs the same for built-in and pasted articles.
+ * runs the same for built-in and pasted articles. A chart whose builder input did not change since a
+ * recent build comes back as the same object (./reuse), so the page redraws only what changed.
  */
 import { resolveConversions, type ResolvedConversion } from '$lib/currency/basis';
 import { buildBudgetChart } from '$lib/charts/budget';
@@ -22,6 +23,18 @@ import { EMPTY_EDITS, mergeEdits, type Edits } from '$lib/edits/model';
 import type { TimelineEvent } from '$lib/notes/apply';
 import { CHART_LABEL_MAX, editableFigures, editedSpec } from './edited';
 import { typeKeyOf } from './kinds';
+import { reusing } from './reuse';
+
+/** Each builder keeps its last results, so a chart whose input did not change keeps its spec. */
+const build = {
+	money: reusing(buildMoneyChart),
+	percent: reusing(buildPercentChart),
+	timeline: reusing(buildTimelineChart),
+	quantity: reusing(buildQuantityChart),
+	budget: reusing(buildBudgetChart),
+	industry: reusing(buildIndustryChart),
+	share: reusing(buildShareChart)
+};
 
 export interface DashboardView {
 	/** The figures of the chosen types, as edited (corrected and relabelled), hidden ones too. */
@@ -64,20 +77,18 @@ function buildCharts(figures: Figure[], { data, state, theme, scale, all, events
 	const has = (kind: Figure['kind']) => figures.some((f) => f.kind === kind);
 	const common = { sentences: data.sentences, theme };
 	if (has('money')) {
-		charts.push(
-			buildMoneyChart({ ...common, figures, conversions, currency: state.currency, scale })
-		);
+		charts.push(build.money({ ...common, figures, conversions, currency: state.currency, scale }));
 	}
 	if (has('percent')) {
 		charts.push(
-			buildPercentChart({ ...common, figures, context: data.context, guideline: data.guideline })
+			build.percent({ ...common, figures, context: data.context, guideline: data.guideline })
 		);
 	}
 	if (has('year') || has('date')) {
 		const shown = state.types.includes('dates') ? events : [];
-		charts.push(buildTimelineChart({ ...common, figures, events: shown }));
+		charts.push(build.timeline({ ...common, figures, events: shown }));
 	}
-	if (has('quantity')) charts.push(buildQuantityChart({ ...common, figures }));
+	if (has('quantity')) charts.push(build.quantity({ ...common, figures }));
 	// Reference charts follow the type of what they measure: money for budgets and revenues.
 	const { series } = data;
 	const at = {
@@ -86,15 +97,13 @@ function buildCharts(figures: Figure[], { data, state, theme, scale, all, events
 		published: data.ratesOn
 	};
 	if (state.types.includes('money') && series.budget) {
-		charts.push(buildBudgetChart({ ...common, ...at, figures, points: series.budget }));
+		charts.push(build.budget({ ...common, ...at, figures, points: series.budget }));
 	}
 	if (state.types.includes('money') && series.industry) {
-		charts.push(buildIndustryChart({ ...common, ...at, figures, rows: series.industry }));
+		charts.push(build.industry({ ...common, ...at, figures, rows: series.industry }));
 	}
 	if (state.types.includes('percent') && series.share) {
-		charts.push(
-			buildShareChart({ ...common, figures, path: series.share, guideline: data.guideline })
-		);
+		charts.push(build.share({ ...common, figures, path: series.share, guideline: data.guideline }));
 	}
 	return { conversions, charts };
 }
