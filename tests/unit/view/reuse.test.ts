@@ -56,7 +56,9 @@ describe('reusing', () => {
 
 	it('keeps two inputs, the drawn and the full build, and forgets the least recent', () => {
 		const { build, calls } = counted();
-		const [a, b, c] = ['a', 'b', 'c'].map((k) => () => ({ k }));
+		const a = () => ({ k: 'a' });
+		const b = () => ({ k: 'b' });
+		const c = () => ({ k: 'c' });
 		const first = build(a());
 		build(b());
 		expect(build(a())).toBe(first); // a is now the most recent
