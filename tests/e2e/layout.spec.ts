@@ -54,3 +54,32 @@ plain('chart heights are reserved before the charts draw', async ({ page }) => {
 	const box = await page.locator('#chart-money .canvas-box').boundingBox();
 	expect(box!.height).toBeGreaterThanOrEqual(220);
 });
+
+// A select is as wide as the options parsed so far: one painted while the page was still arriving
+// grew from 84 to 163 px and moved the controls beside it. Each is held, from the first paint, to
+// within a pixel of its width with every option, and no wider.
+plain(
+	'the selects are as wide with their first option alone as with all of them',
+	async ({ page }) => {
+		await page.route('**/*.js', (route) => route.abort());
+		await page.goto('/');
+		const widths = () =>
+			page
+				.locator('.selects select')
+				.evaluateAll((selects) => selects.map((s) => s.getBoundingClientRect().width));
+		const full = await widths();
+		expect(full).toHaveLength(2);
+		await page
+			.locator('.selects select')
+			.evaluateAll((selects) =>
+				selects.forEach((s) =>
+					[...(s as HTMLSelectElement).options].slice(1).forEach((o) => o.remove())
+				)
+			);
+		const first = await widths();
+		for (const [i, w] of first.entries()) {
+			expect(w).toBeGreaterThan(full[i]! - 1);
+			expect(w).toBeLessThanOrEqual(full[i]!);
+		}
+	}
+);
