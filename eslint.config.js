@@ -20,7 +20,8 @@ const PURE = [
 	'page',
 	'notes',
 	'edits',
-	'view'
+	'view',
+	'encoding'
 ];
 const IMPURE_MODULES = [
 	{ group: ['svelte', 'svelte/*', '*.svelte'], message: 'Pure modules do not import Svelte.' },

@@ -3,22 +3,12 @@
  * charts as edited. Pure, and without zod: writing the link happens on every edit, reading it back
  * (`./url`) only when a link or a store has something to read.
  */
+import { toBase64Url } from '$lib/encoding/base64';
 import { hasEdits, type Edits } from './model';
 
 export const EDITS_PARAM = 'edits';
 /** About 48 KB of URL: past it, a link is refused by some servers and mail clients anyway. */
 export const EDITS_PARAM_MAX = 64_000;
-
-function toBase64Url(bytes: Uint8Array): string {
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-export function fromBase64Url(text: string): Uint8Array {
-	const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
 
 /** The parameter's value, or null when there is nothing to carry. */
 export function encodeEdits(edits: Edits): string | null {

@@ -5,7 +5,8 @@
  * could only label the wrong thing.
  */
 import { quoteForNotice } from '$lib/view/quote';
-import { EDITS_PARAM_MAX, fromBase64Url } from './link';
+import { fromBase64 } from '$lib/encoding/base64';
+import { EDITS_PARAM_MAX } from './link';
 import type { Edits } from './model';
 import { editsSchema } from './schema';
 
@@ -24,7 +25,7 @@ export function decodeEdits(value: string, figureIds: ReadonlySet<string>): Deco
 	if (value.length > EDITS_PARAM_MAX) return refused('are too long to be read');
 	let json: unknown;
 	try {
-		json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(value)));
+		json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64(value)));
 	} catch {
 		return refused('could not be read (the link may have been cut short)');
 	}

@@ -6,6 +6,7 @@
  */
 import type { ChartSpec } from '$lib/charts/spec';
 import type { ChartTheme } from '$lib/charts/theme';
+import { fromBase64 } from '$lib/encoding/base64';
 import { bundleFiles, type BundleInput } from './bundle';
 import { chartCsv } from './csv';
 import type { ExportMeta } from './text';
@@ -47,10 +48,7 @@ export async function pngBlob(req: ImageRequest, scale = 2): Promise<Blob> {
  */
 function encodePng(canvas: HTMLCanvasElement): Blob {
 	const url = canvas.toDataURL('image/png');
-	const binary = atob(url.slice(url.indexOf(',') + 1));
-	const bytes = new Uint8Array(binary.length);
-	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-	return new Blob([bytes], { type: 'image/png' });
+	return new Blob([fromBase64(url.slice(url.indexOf(',') + 1))], { type: 'image/png' });
 }
 
 export async function svgBlob(req: ImageRequest): Promise<Blob> {

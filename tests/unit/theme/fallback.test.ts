@@ -2,11 +2,12 @@
 // keep matching Source Sans 3's measure: re-measured here with @napi-rs/canvas, on the default
 // article's text, against Liberation Sans (Arial's metric twin, which Debian's Chromium brings).
 import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { registerFonts } from '$lib/export/fonts';
 import { themeCss } from '$lib/theme/css';
 import { FALLBACK_FACES, FALLBACK_FAMILY, FONT_FAMILY, FONTS } from '$lib/theme/tokens';
+import { defaultPage } from '../helpers/default-article';
 
 const LIBERATION = '/usr/share/fonts/truetype/liberation';
 const TWIN = 'Metric Twin Under Test';
@@ -35,10 +36,7 @@ describe.skipIf(!haveTwin)('the fallback face against Source Sans 3', () => {
 	registerFonts();
 	GlobalFonts.registerFromPath(`${LIBERATION}/LiberationSans-Regular.ttf`, TWIN);
 	GlobalFonts.registerFromPath(`${LIBERATION}/LiberationSans-Bold.ttf`, TWIN);
-	const text = readFileSync('data/articles/afp-2023-12-23-japan-patriot-exports.md', 'utf8')
-		.split('\n')
-		.filter((l) => l.trim() && !l.startsWith('---') && !/^\w+:/.test(l))
-		.join(' ');
+	const text = defaultPage().text.replace(/\s+/g, ' ');
 	const ctx = createCanvas(10, 10).getContext('2d');
 	const width = (family: string, weight: number) => {
 		ctx.font = `${weight} 100px '${family}'`;

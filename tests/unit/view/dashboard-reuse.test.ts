@@ -9,11 +9,11 @@ import { THEMES } from '$lib/charts/theme';
 import type { Scale } from '$lib/charts/money';
 import type { Edits } from '$lib/edits/model';
 import { DEFAULT_STATE, type DashboardState } from '$lib/state/url';
+import type { Scheme } from '$lib/theme/tokens';
 import { buildDashboard, type DashboardView } from '$lib/view/dashboard';
 import { defaultPage } from '../helpers/default-article';
 
 const page = defaultPage();
-type Scheme = keyof typeof THEMES;
 const build = (
 	state: DashboardState = DEFAULT_STATE,
 	scheme: Scheme = 'light',
