@@ -113,6 +113,45 @@ test('a click made before the page is live is made again once it is', async ({ p
 	await expect(card.getByRole('textbox', { name: 'Chart title' })).toBeVisible(LIVE);
 });
 
+test('a figure link followed before the page is live lands on its row, and the page stays there', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.setViewportSize({ width: 375, height: 800 });
+	await slowScripts(page, HELD);
+	await page.goto('/', { waitUntil: 'load' });
+	const row = page.locator('#fig-money-56-billion');
+	await page
+		.getByRole('region', { name: 'Article' })
+		.getByRole('link', { name: '$56 billion' })
+		.click({ noWaitAfter: true });
+	// The browser follows the link at once, scripts or not: its table opens and the row is in view.
+	await expect(row).toBeInViewport();
+	const landed = await page.evaluate(() => scrollY);
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done', LIVE);
+	await expect(page.locator('#chart-money canvas')).toHaveAttribute('data-drawn', 'true', LIVE);
+	// Live, the figure is selected (its sentence current) without carrying the reader off to the
+	// sentence, and hydration does not shut the table the browser opened.
+	await expect(page.locator('[aria-current="true"]')).toContainText('$56 billion');
+	await expect(row).toBeInViewport();
+	expect(await page.evaluate(() => scrollY)).toBe(landed);
+	expect(
+		await page.locator('#chart-money details.table').evaluate((d) => (d as HTMLDetailsElement).open)
+	).toBe(true);
+});
+
+test('a table opened before the page is live stays open once it is', async ({ page }) => {
+	test.setTimeout(60_000);
+	await slowScripts(page, HELD);
+	await page.goto('/', { waitUntil: 'load' });
+	const panel = page.locator('#chart-percent details.table');
+	await panel.locator('summary').click({ noWaitAfter: true });
+	await expect(panel).toHaveAttribute('open', '');
+	await expect(page.locator('html')).toHaveAttribute('data-hydration', 'done', LIVE);
+	await expect(page.locator('#chart-percent canvas')).toHaveAttribute('data-drawn', 'true', LIVE);
+	await expect(panel).toHaveAttribute('open', '');
+});
+
 test('a currency chosen before the page is live is applied once it is', async ({ page }) => {
 	test.setTimeout(60_000);
 	await slowScripts(page, HELD);

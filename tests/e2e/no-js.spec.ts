@@ -28,9 +28,18 @@ for (const path of ['/', '/articles/sample-2024-03-14-european-defence-budgets']
 		for (const href of links) {
 			await expect(page.locator(href), `${href} has a target`).toHaveCount(1);
 		}
-		// Following one scrolls to it and :target marks it.
-		await page.locator(`a[href="${links[0]}"]`).first().click();
-		await expect(page).toHaveURL(new RegExp(`${links[0]}$`));
+		// Following each one scrolls its row into view, at a phone's width as well as a desktop's
+		// (a drawing laid out only near the viewport must not leave the row elsewhere), and
+		// :target marks it.
+		for (const width of [1280, 375]) {
+			await page.setViewportSize({ width, height: 800 });
+			for (const href of links) {
+				await page.goto(path);
+				await page.locator(`a[href="${href}"]`).first().click();
+				await expect(page).toHaveURL(new RegExp(`${href}$`));
+				await expect(page.locator(href), `${href} at ${width} px`).toBeInViewport();
+			}
+		}
 		const marked = await page
 			.locator(':target')
 			.evaluate((el) => getComputedStyle(el).outlineStyle);

@@ -86,7 +86,10 @@ export class DashboardController {
 		if (!id || id === hash) return;
 		const data = this.#data();
 		if (data.figures.some((f) => f.id === id) || data.events.some((e) => e.id === id)) {
-			this.select(id);
+			// Selected, not revealed: the browser has already scrolled to the figure's row, the
+			// link's target, as it does with scripts off. A reader who followed a figure link before
+			// the page went live is left there rather than carried off to the sentence.
+			this.select(id, false);
 		} else this.notices = [...this.notices, `No figure “${id.slice(0, 40)}” in this article.`];
 	}
 

@@ -107,3 +107,39 @@ describe('a chosen rate day', () => {
 		expect(asked).toEqual(['2020-03-02']);
 	});
 });
+
+describe('the URL’s figure', () => {
+	const start = (hash: string) => {
+		const revealed: number[] = [];
+		const controller = new DashboardController(() => page, {
+			replaceUrl: () => {},
+			revealSentence: (i) => void revealed.push(i),
+			loadRates: () => Promise.resolve(full)
+		});
+		controller.applyUrl(new URLSearchParams(), hash);
+		return { controller, revealed };
+	};
+
+	it('is selected and its sentence made current, where the browser has already scrolled', () => {
+		const { controller, revealed } = start('#fig-money-56-billion');
+		expect(controller.selected).toBe('money-56-billion');
+		expect(controller.currentSentence).toBe(
+			page.figures.find((f) => f.id === 'money-56-billion')!.sentence
+		);
+		// No second scroll to the sentence: the reader stays at the row the link named.
+		expect(revealed).toEqual([]);
+	});
+
+	it('selected from a chart, a figure still brings its sentence into view', () => {
+		const { controller, revealed } = start('');
+		controller.select('money-56-billion');
+		expect(revealed).toEqual([controller.currentSentence]);
+	});
+
+	it('an unknown figure selects nothing and says so', () => {
+		const { controller, revealed } = start('#fig-nothing-here');
+		expect(controller.selected).toBeNull();
+		expect(controller.notices.at(-1)).toBe('No figure “nothing-here” in this article.');
+		expect(revealed).toEqual([]);
+	});
+});
