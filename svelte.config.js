@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { withExternalBoot } from './src/lib/hydrate/adapter.js';
 
 // The article pages' inline boot script (src/lib/hydrate/defer.ts), allowed by its hash: the same
 // bytes the page inlines, so an edit to the script cannot leave the policy behind.
@@ -15,7 +16,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true }),
+		// An article page's deferred boot script, with its hydration data, is moved from the HTML to a
+		// file beside it once the pages are written (src/lib/hydrate/externalise.js).
+		adapter: withExternalBoot(adapter({ strict: true, pages: 'build', assets: 'build' }), 'build'),
 		// The stylesheets (about 22 KB, 6 KB gzipped on an article page) go inline in the HTML: a
 		// phone then paints the page without waiting on another round trip for them.
 		inlineStyleThreshold: 16384,

@@ -235,14 +235,18 @@ export function jsShipped(buildDir: string, htmlFile: string): Shipped {
 		const type = /\btype=["']?([^"'\s>]+)/.exec(open)?.[1];
 		const into = type === DEFERRED_TYPE ? deferred : entries;
 		if (type && type !== DEFERRED_TYPE && type !== 'module' && !/javascript/.test(type)) continue;
-		const src = /\bsrc=["']([^"']+)["']/.exec(open)?.[1];
-		if (src) into.add(local(base, src) ?? '');
-		else if (into === entries) {
-			const body = script.slice(open.length, -'</script>'.length);
-			inline += gzipSync(body, { level: 9 }).length;
-		}
-		for (const m of script.matchAll(DYNAMIC_IMPORT)) into.add(local(base, m[1]!) ?? '');
-		for (const m of script.matchAll(STATIC_IMPORT)) into.add(local(base, m[1]!) ?? '');
+		// The build moves the deferred script to a file beside the page ($lib/hydrate/externalise.js),
+		// named by data-src: its text is read as an inline one's would be.
+		const src = /\s(?:data-)?src=["']([^"']+)["']/.exec(open)?.[1];
+		let body = script.slice(open.length, -'</script>'.length);
+		if (src && type === DEFERRED_TYPE) {
+			const file = local(base, src) ?? '';
+			into.add(file);
+			body = existsSync(file) ? readFileSync(file, 'utf8') : '';
+		} else if (src) into.add(local(base, src) ?? '');
+		else if (into === entries) inline += gzipSync(body, { level: 9 }).length;
+		for (const m of body.matchAll(DYNAMIC_IMPORT)) into.add(local(base, m[1]!) ?? '');
+		for (const m of body.matchAll(STATIC_IMPORT)) into.add(local(base, m[1]!) ?? '');
 	}
 	entries.delete('');
 	deferred.delete('');

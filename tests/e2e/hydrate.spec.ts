@@ -62,9 +62,21 @@ for (const path of ['/', `/articles/${SLUG}`]) {
 		await expect(boxes).toHaveCount(7);
 		await expect(page.locator('figure.chart-card .df-plot svg:visible')).toHaveCount(7);
 
+		// The HTML carries no hydration data: the deferred script is an empty tag naming a file beside
+		// the page, and the policy allows one inline script, the boot.
+		const deferred = page.locator('script[type="df/deferred"]');
+		expect(await deferred.textContent()).toBe('');
+		const src = new URL((await deferred.getAttribute('data-src'))!, page.url()).href;
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		const scriptSrc = /script-src ([^;]*)/.exec(policy!)![1]!;
+		expect(scriptSrc.match(/'sha256-/g), scriptSrc).toHaveLength(1);
+
 		const intent = await page.evaluate(() => performance.now());
 		await hydrate(page);
 		expect(requested.length).toBeGreaterThan(3);
+		expect(requested).toContain(src);
 		await expect(page.locator('figure.chart-card canvas[data-drawn="true"]')).toHaveCount(7);
 		await expect(page.locator('figure.chart-card .df-plot svg:visible')).toHaveCount(0);
 		await page.evaluate(

@@ -22,9 +22,11 @@
 		for (const link of document.querySelectorAll('link[rel="df-modulepreload"]')) {
 			link.setAttribute('rel', 'modulepreload');
 		}
-		// The same text as the prerendered script, so the page's CSP hash still allows it.
 		const script = document.createElement('script');
-		script.textContent = kit.textContent;
+		// The build moves the script to a file beside the page (./externalise.js); a page from the
+		// dev server still carries it inline, and the same text keeps its CSP hash valid.
+		if (kit.dataset.src) script.src = kit.dataset.src;
+		else script.textContent = kit.textContent;
 		kit.replaceWith(script);
 	};
 
