@@ -10,4 +10,11 @@ declare global {
 	}
 }
 
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		/** `render` holds the first paint for a `rel="expect"` link's target (ArticlePage.svelte). */
+		blocking?: 'render' | null;
+	}
+}
+
 export {};

@@ -5,7 +5,7 @@
  * project's own node_modules, so nothing under tests/ needs excluding from lint or check.
  *
  * Rows: build time; JS before the first interaction, on the first intent and until Chart.js draws
- * (gzip -9 bytes, following static imports from the HTML's entry scripts); over 5 cold runs in
+ * (gzip -9 bytes, following static imports from the HTML's entry scripts); over 9 cold loads in
  * headless Chromium, the time until every prerendered chart is painted, the time from the first
  * intent (a mouse move after the load event) to every chart live, and the layout shift through it
  * all; and the time from a control change to the redrawn frame (against a double-rAF baseline).
@@ -35,6 +35,10 @@ import { PLOT_WIDTHS } from '../../src/lib/theme/tokens';
 import { embedRow } from './weight';
 
 const RUNS = 5;
+// Cold loads of each page, interleaved. One load's times spread by ±50 ms on this machine, and with a
+// median of 5 the time-to-charts ratio moved between 0.84 and 1.07 from one bench run to the next;
+// 9 narrow that, for about 20 s more.
+const LOADS = 9;
 // The default article's charts: money, percent, timeline, quantity, budget, industry, share.
 const DASHBOARD_CHARTS = 7;
 const TIMEOUT = 30_000;
@@ -533,7 +537,7 @@ function loadRows(dash: Load[], floor: Load[]): BenchRow[] {
 		baselineName: 'floor page',
 		baseline: round(worst(floor, key), 4),
 		ratio: round((worst(dash, key) + 1e-4) / (worst(floor, key) + 1e-4), 2),
-		note: `${note}; the worst of ${RUNS} cold loads, runs ${dash.map((l) => round(l[key], 4)).join('/')}`
+		note: `${note}; the worst of ${LOADS} cold loads, runs ${dash.map((l) => round(l[key], 4)).join('/')}`
 	});
 	return [
 		{
@@ -544,7 +548,7 @@ function loadRows(dash: Load[], floor: Load[]): BenchRow[] {
 			baseline: round(floorDrawn),
 			ratio: round(painted / floorDrawn, 3),
 			note:
-				`target ≤ 1.0×; median of ${RUNS} cold loads: nav start → the frame after the parser ` +
+				`target ≤ 1.0×; median of ${LOADS} cold loads: nav start → the frame after the parser ` +
 				`put in the last of the ${Math.min(...dash.map((l) => l.painted))} charts' drawings ` +
 				`(never before the first contentful paint, ${runs(dash.map((l) => l.fcp))}); ` +
 				`runs ${runs(dash.map((l) => l.allPainted))} vs ${runs(floor.map((l) => l.drawn))}`
@@ -724,7 +728,7 @@ export const bench: BenchSection = async () => {
 		await timeToCharts(browser, fl.url, 1);
 		const dashLoads: Load[] = [];
 		const floorLoads: Load[] = [];
-		for (let i = 0; i < RUNS; i++) {
+		for (let i = 0; i < LOADS; i++) {
 			dashLoads.push(await timeToCharts(browser, dash.url, DASHBOARD_CHARTS));
 			floorLoads.push(await timeToCharts(browser, fl.url, 1));
 		}
