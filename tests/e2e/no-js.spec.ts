@@ -54,3 +54,16 @@ test('a bar in the drawing links to its sentence', async ({ page }) => {
 	expect(href).toMatch(/^#s-\d+$/);
 	await expect(page.locator(href!)).toHaveCount(1);
 });
+
+test('a drawing is laid out only near the viewport on screen, and always in print', async ({
+	page
+}) => {
+	await page.goto('/');
+	const visibility = () =>
+		page
+			.locator('figure.chart-card .canvas-box')
+			.evaluateAll((boxes) => boxes.map((b) => getComputedStyle(b).contentVisibility));
+	expect(new Set(await visibility())).toEqual(new Set(['auto']));
+	await page.emulateMedia({ media: 'print' });
+	expect(new Set(await visibility())).toEqual(new Set(['visible']));
+});
