@@ -11,6 +11,9 @@ const bootHash = /** @type {`sha256-${string}`} */ (
 	`sha256-${createHash('sha256').update(boot).digest('base64')}`
 );
 
+/** Where adapter-static writes the site (its default), and where the boot pass then reads it. */
+const OUT = 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -18,7 +21,7 @@ const config = {
 	kit: {
 		// An article page's deferred boot script, with its hydration data, is moved from the HTML to a
 		// file beside it once the pages are written (src/lib/hydrate/externalise.js).
-		adapter: withExternalBoot(adapter({ strict: true, pages: 'build', assets: 'build' }), 'build'),
+		adapter: withExternalBoot(adapter({ strict: true, pages: OUT, assets: OUT }), OUT),
 		// The stylesheets (about 22 KB, 6 KB gzipped on an article page) go inline in the HTML: a
 		// phone then paints the page without waiting on another round trip for them.
 		inlineStyleThreshold: 16384,

@@ -76,7 +76,7 @@ function plotCss(): string {
 		// Until Chart.js has drawn in it, a box away from the viewport is neither laid out nor painted
 		// until it comes near: on a phone every chart is below the first screen, and laying out the
 		// drawings' text made the longest tasks after the first paint (Lighthouse counted 13% less
-		// main-thread work without it). The box's size is set, so nothing moves and a link to a row
+		// main-thread work with it). The box's size is set, so nothing moves and a link to a row
 		// below it lands where it did. A live chart is a canvas, cheap to lay out: then every box is
 		// drawn, so a full-page capture shows every chart; and a printout always does.
 		'.canvas-box:not(:has(canvas[data-drawn])){content-visibility:auto}',

@@ -127,13 +127,6 @@ export const FONTS = {
 	serif: "Georgia, 'Times New Roman', 'DejaVu Serif', serif"
 } as const;
 
-/**
- * Where an article page puts its charts beside the text rather than under it. ArticleDashboard's
- * stylesheet states the same query (a Svelte style block cannot read this), and a test keeps the
- * two equal: the page's first paint waits for a different point on each side of it.
- */
-export const TWO_COLUMNS = '(min-width: 960px)';
-
 /** Reserved heights in CSS pixels: the page keeps the room before a chart draws, exports mirror it. */
 export const CHART_HEIGHTS = { short: 200, medium: 270, tall: 340 } as const;
 export type ChartSize = keyof typeof CHART_HEIGHTS;

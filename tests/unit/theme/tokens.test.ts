@@ -1,10 +1,9 @@
 // The design tokens are the one definition of colour, type and chart height: the generated
 // stylesheet and the chart themes both read them.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { THEMES } from '$lib/charts/theme';
 import { heightClass, themeCss } from '$lib/theme/css';
-import { CHART_HEIGHTS, COLORS, FONTS, SCHEMES, TWO_COLUMNS } from '$lib/theme/tokens';
+import { CHART_HEIGHTS, COLORS, FONTS, SCHEMES } from '$lib/theme/tokens';
 
 const css = themeCss();
 const block = (scheme: 'light' | 'dark') =>
@@ -44,15 +43,5 @@ describe('the chart themes', () => {
 			guideline: c.guideline,
 			font: FONTS.sans
 		});
-	});
-});
-
-describe('the two-column layout', () => {
-	test('the dashboard stylesheet switches at TWO_COLUMNS, where the first paint is planned', () => {
-		// A Svelte style block cannot import the token, so the query is stated twice; ArticlePage's
-		// render-blocking links read the token and must split the widths where the layout does.
-		const source = readFileSync('src/lib/components/ArticleDashboard.svelte', 'utf8');
-		const queries = [...source.matchAll(/@media ([^{]+)\{/g)].map((m) => m[1]!.trim());
-		expect(queries).toEqual([TWO_COLUMNS]);
 	});
 });
