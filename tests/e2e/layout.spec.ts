@@ -112,13 +112,22 @@ async function trickle(upstream: string): Promise<{ url: string; close: () => Pr
 			res.writeHead(r.statusCode!, r.headers);
 			r.pipe(res);
 		});
+		// A request the browser gives up on must not leave its pair open (or throw in the worker).
+		proxied.on('error', () => res.destroy());
+		res.on('close', () => proxied.destroy());
 		req.pipe(proxied);
 	});
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}/`,
-		close: () => new Promise<void>((ok) => server.close(() => ok()))
+		// close() alone waits for every open connection, and the page still holds its keep-alive
+		// ones: in one CI run that wait outlasted the test's 30 s.
+		close: () =>
+			new Promise<void>((ok) => {
+				server.close(() => ok());
+				server.closeAllConnections();
+			})
 	};
 }
 
