@@ -34,6 +34,7 @@ import type { BenchRow, BenchSection } from './types';
 import { PLOT_WIDTHS } from '../../src/lib/theme/tokens';
 import { embedRow } from './weight';
 
+// Repeats of each control change (the interaction rows' medians).
 const RUNS = 5;
 // Cold loads of each page, interleaved. One load's times spread from 170 to 400 ms on this machine:
 // with medians of 5 the time-to-charts ratio moved between 0.84 and 1.07 from one bench run to the

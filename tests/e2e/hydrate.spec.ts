@@ -101,9 +101,9 @@ for (const path of ['/', `/articles/${SLUG}`]) {
 		// painted while the parser had put in only some of them (the header's, or the money chart's,
 		// 0.019 once in sixteen loads) grew as the rest came. The first paint now waits for the
 		// header and controls (layout.spec.ts) and a chart's downloads no longer sit at the right
-		// edge, and sixteen loads shifted under 0.001. This bound
-		// is for a gross regression (without the matched fallback, loads shifted up to 0.028), and
-		// the fallback's measure is held to 1 px, without timing, by fonts.spec.ts.
+		// edge, and sixteen loads shifted under 0.001. This bound is for a gross regression (without
+		// the matched fallback, loads shifted up to 0.028), and the fallback's measure is held to
+		// 1 px, without timing, by fonts.spec.ts.
 		const load = shifts.filter(([at]) => at < intent);
 		expect(sum(load), JSON.stringify(load)).toBeLessThan(0.02);
 	});
